@@ -1,0 +1,24 @@
+//! Embeds every `resources/<lang>/lexicon.toml` in the binary, so adding a language means
+//! adding a folder, and the binary runs from anywhere.
+use std::{env, fs, path::Path};
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("resources");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut langs: Vec<String> = fs::read_dir(&root)
+        .expect("resources/ is missing")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().join("lexicon.toml").is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    langs.sort();
+    let mut code = String::from("/// Embedded lexicons: (language code, TOML text).\npub const LEXICONS: &[(&str, &str)] = &[\n");
+    for l in &langs {
+        let p = root.join(l).join("lexicon.toml");
+        println!("cargo:rerun-if-changed={}", p.display());
+        code.push_str(&format!("    ({l:?}, include_str!({:?})),\n", p.display().to_string()));
+    }
+    code.push_str("];\n");
+    let out = Path::new(&env::var("OUT_DIR").unwrap()).join("lexicons.rs");
+    fs::write(out, code).unwrap();
+}

@@ -1,0 +1,227 @@
+//! Stage 3, clean: tells the article's text from the page chrome around it.
+//!
+//! The text is never changed (offsets always refer to the original); clean labels each line.
+//! Chrome is recognised by what it is, not by its phrases: widget lines are very short lines
+//! without sentence punctuation standing among others like them (market tickers, share
+//! counters, "Reading Time" labels, audio players); bylines start like bylines; ads, cookie and
+//! newsletter boxes carry the markers listed in each language's lexicon. Photo captions and
+//! related-article teasers are prose and stay content. Clean also finds the title and the date.
+
+use crate::lexicon::Lexicons;
+use crate::model::Date;
+use crate::token::{tokenize, TokKind};
+use regex::Regex;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Content,
+    Blank,
+    /// Short lines among short lines: tickers, counters, players, labels.
+    Widget,
+    Byline,
+    /// Ads, cookie notices, newsletter and share boxes.
+    Boilerplate,
+}
+
+/// One line of the document, without its line break.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Block {
+    pub start: usize,
+    pub end: usize,
+    pub kind: BlockKind,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Cleaned {
+    pub blocks: Vec<Block>,
+    pub title: Option<String>,
+    pub date: Option<Date>,
+}
+
+/// Lines whose words are at most this many, without sentence punctuation, are widget-like.
+const WIDGET_WORDS: usize = 3;
+/// Short lines of up to this many words are widgets when both neighbours are short too.
+const SHORT_WORDS: usize = 6;
+/// How many lines from the top may hold the date and title.
+const HEADER_LINES: usize = 15;
+
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end()
+        .ends_with(['.', '!', '?', ':', ';', '"', '”', '’', '»', ')', '…'])
+}
+
+pub fn clean(text: &str, lexicons: &Lexicons) -> Cleaned {
+    let mut blocks = Vec::new();
+    let mut pos = 0;
+    for piece in text.split_inclusive('\n') {
+        let body = piece.trim_end_matches(['\n', '\r']);
+        blocks.push(Block {
+            start: pos,
+            end: pos + body.len(),
+            kind: BlockKind::Content,
+        });
+        pos += piece.len();
+    }
+    let words: Vec<usize> = blocks
+        .iter()
+        .map(|b| text[b.start..b.end].split_whitespace().count())
+        .collect();
+    let short_line: Vec<bool> = blocks
+        .iter()
+        .zip(&words)
+        .map(|(b, &w)| w <= SHORT_WORDS && !ends_sentence(&text[b.start..b.end]))
+        .collect();
+    let short = |i: usize| short_line[i];
+    let markers: Vec<&str> = lexicons
+        .langs
+        .iter()
+        .flat_map(|l| l.chrome_markers.iter().map(String::as_str))
+        .collect();
+    let bylines: Vec<&str> = lexicons
+        .langs
+        .iter()
+        .flat_map(|l| l.byline_starts.iter().map(String::as_str))
+        .collect();
+    for (i, b) in blocks.iter_mut().enumerate() {
+        let line = &text[b.start..b.end];
+        let lower = line.trim().to_lowercase();
+        b.kind = if words[i] == 0 {
+            BlockKind::Blank
+        } else if markers.iter().any(|m| contains_word(&lower, m)) {
+            BlockKind::Boilerplate
+        } else if words[i] <= 8 && bylines.iter().any(|s| lower.starts_with(s)) {
+            BlockKind::Byline
+        } else if words[i] <= WIDGET_WORDS && !ends_sentence(line) {
+            BlockKind::Widget
+        } else {
+            BlockKind::Content
+        };
+    }
+    // Short lines standing between short lines, next to a widget, are widgets too.
+    let non_blank: Vec<usize> = (0..blocks.len()).filter(|&i| words[i] > 0).collect();
+    let mut promote = Vec::new();
+    for (k, &i) in non_blank.iter().enumerate() {
+        if blocks[i].kind != BlockKind::Content || !short(i) {
+            continue;
+        }
+        let prev = k.checked_sub(1).map(|k| non_blank[k]);
+        let next = non_blank.get(k + 1).copied();
+        let is_short = |n: Option<usize>| n.is_none_or(|n| short(n) || blocks[n].kind != BlockKind::Content);
+        let is_widget = |n: Option<usize>| n.is_some_and(|n| blocks[n].kind == BlockKind::Widget);
+        if is_short(prev) && is_short(next) && (is_widget(prev) || is_widget(next)) {
+            promote.push(i);
+        }
+    }
+    for i in promote {
+        blocks[i].kind = BlockKind::Widget;
+    }
+    let date = find_date(text, &blocks, lexicons);
+    let title = find_title(text, &blocks);
+    Cleaned { blocks, title, date }
+}
+
+/// Whether `hay` holds `needle` starting and ending at word boundaries.
+fn contains_word(hay: &str, needle: &str) -> bool {
+    hay.match_indices(needle).any(|(i, _)| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+fn iso_date() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").unwrap())
+}
+
+/// Parses a date at the start of `s` (`2025-10-21...`), as a JSONL `date` field holds it.
+pub fn parse_iso_date(s: &str) -> Option<Date> {
+    let c = iso_date().captures(s.trim())?;
+    Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+}
+
+/// The first date in the header lines: ISO, `21 okt. 2025`, `21 October 2025`, `October 21, 2025`.
+fn find_date(text: &str, blocks: &[Block], lexicons: &Lexicons) -> Option<Date> {
+    for b in blocks.iter().filter(|b| b.kind != BlockKind::Blank).take(HEADER_LINES) {
+        let line = &text[b.start..b.end];
+        if let Some(c) = iso_date().captures(line) {
+            if let Some(d) = Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?) {
+                return Some(d);
+            }
+        }
+        let toks: Vec<_> = tokenize(line, 0, line.len())
+            .into_iter()
+            .filter(|t| !(t.kind == TokKind::Sym && (t.lower == "." || t.lower == ",")))
+            .collect();
+        let month = |w: &str| lexicons.langs.iter().find_map(|l| l.months.get(w).copied());
+        let int = |t: &crate::token::Token| (t.kind == TokKind::Num).then(|| t.lower.parse::<u32>().ok()).flatten();
+        for w in toks.windows(3) {
+            let found = match (int(&w[0]), month(&w[1].lower), int(&w[2]), month(&w[0].lower), int(&w[1])) {
+                (Some(d), Some(m), Some(y), _, _) => Date::new(y as i32, m, d),
+                (_, _, Some(y), Some(m), Some(d)) => Date::new(y as i32, m, d),
+                _ => None,
+            };
+            if found.is_some() {
+                return found;
+            }
+        }
+    }
+    None
+}
+
+/// A Markdown `# heading`, or the first content line that reads like a headline.
+fn find_title(text: &str, blocks: &[Block]) -> Option<String> {
+    let first = blocks.iter().find(|b| b.kind != BlockKind::Blank)?;
+    let line = text[first.start..first.end].trim();
+    if let Some(h) = line.strip_prefix("# ") {
+        return Some(h.trim().to_string());
+    }
+    let b = blocks
+        .iter()
+        .take(HEADER_LINES)
+        .find(|b| b.kind == BlockKind::Content && !iso_date().is_match(&text[b.start..b.end]))?;
+    let line = text[b.start..b.end].trim();
+    let n = line.split_whitespace().count();
+    ((4..=20).contains(&n) && !line.ends_with(['.', ':', ';', ','])).then(|| line.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, BlockKind)> {
+        let c = clean(text, Lexicons::embedded());
+        c.blocks
+            .iter()
+            .filter(|b| b.kind != BlockKind::Blank)
+            .map(|b| (text[b.start..b.end].to_string(), b.kind))
+            .collect()
+    }
+
+    #[test]
+    fn widgets_bylines_and_boilerplate() {
+        let text = "Lithium slides as supply floods in\n\nBy Jane Doe\nReading Time: 4 minutes\n36\nPrices fell 20% last year, the agency said in a long report.\n\nWe use cookies to improve your experience.\nMarket\n\n1 DAG %\nCopper 9 812 USD/t\nSenast\n";
+        let k = kinds(text);
+        let kind_of = |s: &str| k.iter().find(|(l, _)| l == s).unwrap().1;
+        assert_eq!(kind_of("Lithium slides as supply floods in"), BlockKind::Content);
+        assert_eq!(kind_of("By Jane Doe"), BlockKind::Byline);
+        assert_eq!(kind_of("Reading Time: 4 minutes"), BlockKind::Widget);
+        assert_eq!(kind_of("36"), BlockKind::Widget);
+        assert_eq!(kind_of("Prices fell 20% last year, the agency said in a long report."), BlockKind::Content);
+        assert_eq!(kind_of("We use cookies to improve your experience."), BlockKind::Boilerplate);
+        assert_eq!(kind_of("1 DAG %"), BlockKind::Widget);
+        assert_eq!(kind_of("Copper 9 812 USD/t"), BlockKind::Widget);
+    }
+
+    #[test]
+    fn title_and_date() {
+        let c = clean(" date 2025-10-21 Dagens PS\nKina stryper mineralexporten – slår mot USA\n\nText.", Lexicons::embedded());
+        assert_eq!(c.date, Date::new(2025, 10, 21));
+        assert_eq!(c.title.as_deref(), Some("Kina stryper mineralexporten – slår mot USA"));
+        let c = clean("Publicerad: 3 nov. 2025\n\nBrödtext här.", Lexicons::embedded());
+        assert_eq!(c.date, Date::new(2025, 11, 3));
+        let c = clean("# Lithium rebounds\nPublished October 21, 2025\n", Lexicons::embedded());
+        assert_eq!((c.title.as_deref(), c.date), (Some("Lithium rebounds"), Date::new(2025, 10, 21)));
+    }
+}

@@ -1,0 +1,670 @@
+//! Stage 5, extract: finds the quantity mentions of one sentence.
+//!
+//! A mention is built around a number (digits in any grouping style, or number words):
+//! the hedge, currency prefix or sign before it, the scale word, range partner or bracketed
+//! prior-period figure after it, then its unit or counted noun, the denominator of a rate,
+//! and the words around it that make it a change rather than a level. Every word comes from
+//! the sentence language's [`Lexicon`]; this module knows none. A number with no unit or
+//! counted noun is not a fact, nor is one that is part of a name (`G20`, `F-35`), an ordinal
+//! (`3rd`), a date (`January 6`), a time reference (`two decades ago`) or a masked span
+//! (phone numbers, URLs, dates; see [`masks`]).
+
+use crate::lexicon::{Lexicon, UnitDef};
+use crate::model::{Direction, Kind, Measure, Qualifier};
+use crate::token::{tokenize, TokKind, Token};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// A quantity as read: numbers with their scale words applied, and the unit they are in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Byte offsets into the document.
+    pub start: usize,
+    pub end: usize,
+    pub low: f64,
+    pub high: f64,
+    pub unit: UnitDef,
+    pub qualifier: Qualifier,
+    pub measure: Measure,
+    pub direction: Option<Direction>,
+    pub per: Option<String>,
+}
+
+/// Byte ranges of a document that hold no facts: phone numbers, URLs, e-mail addresses,
+/// numeric dates and times of day.
+pub fn masks(text: &str) -> Vec<(usize, usize)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?i)\b(?:https?://|www\.)\S+",
+            r"|[\w.+-]+@[\w-]+\.[\w.]+",
+            r"|\+\d{1,3}(?:[ \u{a0}.-]?\(?\d{1,4}\)?){2,6}",
+            r"|\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b",
+            r"|\b0\d{1,3}-\d{2,3}(?:[ ]?\d{2}){2}\b",
+            r"|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}[:.]\d{2}(?::\d{2})?)?",
+            r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
+            r"|\b\d{1,2}:\d{2}(?::\d{2})?\b",
+        ))
+        .unwrap()
+    });
+    re.find_iter(text).map(|m| (m.start(), m.end())).collect()
+}
+
+/// A number as read, over tokens `[start, end)`.
+#[derive(Debug, Clone)]
+struct Number {
+    start: usize,
+    end: usize,
+    value: f64,
+    /// Written in digits (not words).
+    digits: bool,
+    /// A bare four-digit integer that could be a year.
+    year_like: bool,
+    /// An article standing for one ("a", "en"): only valid before a scale word or some units.
+    article: bool,
+    /// An explicit sign token was part of it.
+    signed: Option<Direction>,
+}
+
+struct Sentence<'a> {
+    src: &'a str,
+    toks: Vec<Token>,
+    lx: &'a Lexicon,
+}
+
+/// Reads a digit literal (`28,7`, `126.000`, `1,234.5`) by the language's decimal separator.
+pub fn parse_literal(lit: &str, decimal: char) -> Option<f64> {
+    let seps: Vec<(usize, char)> = lit.char_indices().filter(|(_, c)| *c == '.' || *c == ',').collect();
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    let groups_ok = |s: &str| {
+        let parts: Vec<&str> = s.split(['.', ',']).collect();
+        parts[0].len() <= 3 && parts[1..].iter().all(|p| p.len() == 3)
+    };
+    match seps.as_slice() {
+        [] => lit.parse().ok(),
+        [(i, c)] => {
+            let (a, b) = (&lit[..*i], &lit[i + 1..]);
+            if *c != decimal && b.len() == 3 && (1..=3).contains(&a.len()) && a != "0" {
+                format!("{a}{b}").parse().ok()
+            } else {
+                format!("{a}.{b}").parse().ok()
+            }
+        }
+        _ => {
+            let (li, lc) = *seps.last()?;
+            let mixed = seps.iter().any(|(_, c)| *c != lc);
+            if mixed {
+                // The last separator is the decimal one; the others group.
+                let int = &lit[..li];
+                if seps[..seps.len() - 1].iter().any(|(_, c)| *c == lc) || !groups_ok(int) {
+                    return None;
+                }
+                format!("{}.{}", digits(int), &lit[li + 1..]).parse().ok()
+            } else if groups_ok(lit) {
+                digits(lit).parse().ok()
+            } else {
+                None
+            }
+        }
+    }
+}
+
+fn is_clause_break(t: &Token) -> bool {
+    t.kind == TokKind::Sym && matches!(t.lower.as_str(), "," | ";" | ":" | "." | "(" | ")" | "!" | "?" | "\"" | "“" | "”")
+}
+
+impl<'a> Sentence<'a> {
+    fn word(&self, i: usize) -> Option<&str> {
+        self.toks.get(i).filter(|t| t.kind == TokKind::Word).map(|t| t.lower.as_str())
+    }
+
+    fn adjacent(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.gap == 0)
+    }
+
+    /// A number starting at token `i`: digits with their grouping, or number words.
+    fn number_at(&self, i: usize, masks: &[(usize, usize)]) -> Option<Number> {
+        let t = &self.toks[i];
+        if masks.iter().any(|&(a, b)| t.start < b && a < t.end) {
+            return None;
+        }
+        match t.kind {
+            TokKind::Num => self.digits_at(i),
+            TokKind::Word => self.words_at(i),
+            TokKind::Sym => None,
+        }
+    }
+
+    fn digits_at(&self, i: usize) -> Option<Number> {
+        let toks = &self.toks;
+        // Part of a name or code: "G20", "F-35", "COVID-19".
+        if i > 0 && toks[i].gap == 0 {
+            let p = &toks[i - 1];
+            if p.kind == TokKind::Word || p.kind == TokKind::Num {
+                return None;
+            }
+            if p.lower == "-" && i > 1 && p.gap == 0 && toks[i - 2].kind == TokKind::Word {
+                return None;
+            }
+            if matches!(p.lower.as_str(), "#" | "§" | "/" | ":" | "." | "_" | "@") {
+                return None;
+            }
+        }
+        let mut value = parse_literal(&toks[i].lower, self.lx.decimal)?;
+        let mut end = i + 1;
+        let first = &toks[i].lower;
+        let mut int_so_far = first.chars().all(|c| c.is_ascii_digit());
+        // Thousands grouped by a (no-break, thin) space: "10 000", "18 442".
+        if int_so_far && first.len() <= 3 {
+            while let Some(n) = toks.get(end) {
+                let grouped = n.kind == TokKind::Num && n.gap == 1 && !n.gap_newline && self.single_space_before(end);
+                let (head, tail) = n.lower.split_at(n.lower.len().min(3));
+                let three = head.len() == 3 && head.chars().all(|c| c.is_ascii_digit());
+                let tail_ok = tail.is_empty() || (tail.starts_with(self.lx.decimal) && tail[1..].chars().all(|c| c.is_ascii_digit()));
+                if !(grouped && int_so_far && three && tail_ok) {
+                    break;
+                }
+                let frac: f64 = if tail.is_empty() { 0.0 } else { format!("0.{}", &tail[1..]).parse().ok()? };
+                value = value * 1000.0 + head.parse::<f64>().ok()? + frac;
+                int_so_far = tail.is_empty();
+                end += 1;
+            }
+        }
+        let year_like = end == i + 1 && first.len() == 4 && (1800.0..=2100.0).contains(&value) && int_so_far;
+        let mut n = Number {
+            start: i,
+            end,
+            value,
+            digits: true,
+            year_like,
+            article: false,
+            signed: None,
+        };
+        // An explicit sign: "+5 %", "-13,1", "−4.2%" (not the dash of a range "10-15").
+        if i > 0 && toks[i].gap == 0 {
+            let s = &toks[i - 1];
+            let before_ok = i == 1 || s.gap > 0 || toks[i - 2].lower == "(";
+            let dir = match s.lower.as_str() {
+                "+" => Some(Direction::Up),
+                "-" | "−" => Some(Direction::Down),
+                _ => None,
+            };
+            if let (Some(d), true) = (dir, before_ok) {
+                n.start = i - 1;
+                n.signed = Some(d);
+                if d == Direction::Down {
+                    n.value = -n.value;
+                }
+            }
+        }
+        Some(n)
+    }
+
+    /// Whether exactly one whitespace character (space, no-break or thin space) precedes token `i`.
+    fn single_space_before(&self, i: usize) -> bool {
+        let gap = &self.src[self.toks[i - 1].end..self.toks[i].start];
+        gap.chars().count() == 1 && matches!(gap, " " | "\u{a0}" | "\u{2009}" | "\u{202f}" | "\u{2007}")
+    }
+
+    fn words_at(&self, i: usize) -> Option<Number> {
+        let lx = self.lx;
+        let w = self.toks[i].lower.as_str();
+        let mk = |end, value, article| Number {
+            start: i,
+            end,
+            value,
+            digits: false,
+            year_like: false,
+            article,
+            signed: None,
+        };
+        if lx.articles.contains(w) {
+            // "a dozen", "ett dussin": the article stands before a number word.
+            if let Some(v) = self.word(i + 1).and_then(|n| lx.number_words.get(n)) {
+                if *v >= 12.0 {
+                    return Some(mk(i + 2, *v, false));
+                }
+            }
+            return Some(mk(i + 1, 1.0, true));
+        }
+        if let Some(v) = lx.number_words.get(w) {
+            return Some(mk(i + 1, *v, false));
+        }
+        let units = |n: Option<&str>| n.and_then(|n| lx.number_words.get(n)).filter(|v| (1.0..=9.0).contains(*v));
+        if let Some(t) = lx.tens.get(w) {
+            // "twenty-five", "twenty five"
+            let dash = self.toks.get(i + 1).is_some_and(|x| x.lower == "-" && x.gap == 0) && self.adjacent(i + 2);
+            let k = if dash { i + 2 } else { i + 1 };
+            if let Some(u) = units(self.word(k)) {
+                return Some(mk(k + 1, t + u, false));
+            }
+            return Some(mk(i + 1, *t, false));
+        }
+        // Compounds written as one word: "tjugofem".
+        for (tw, tv) in &lx.tens {
+            if let Some(rest) = w.strip_prefix(tw.as_str()) {
+                if let Some(u) = units(Some(rest)) {
+                    return Some(mk(i + 1, tv + u, false));
+                }
+            }
+        }
+        None
+    }
+
+    /// Scale words after a number: "billion", "miljarder", attached "m"/"bn".
+    fn scales_at(&self, mut j: usize) -> (f64, usize) {
+        let mut scale = 1.0;
+        for _ in 0..2 {
+            let Some(t) = self.toks.get(j) else { break };
+            if t.kind != TokKind::Word {
+                break;
+            }
+            if t.gap == 0 {
+                if let Some(s) = self.lx.attached_scales.get(&t.lower) {
+                    scale *= s;
+                    j += 1;
+                    continue;
+                }
+            }
+            match self.lx.scales.match_at(&self.toks, j, self.src) {
+                Some(h) => {
+                    scale *= h.value;
+                    j = h.end;
+                }
+                None => break,
+            }
+        }
+        (scale, j)
+    }
+
+    /// A unit after a number at token `j`: `%`, `ton`, `MSEK`, `-procentiga`...
+    fn unit_at(&self, j: usize) -> Option<(UnitDef, usize)> {
+        let t = self.toks.get(j)?;
+        let h = self.lx.units.match_at(&self.toks, j, self.src)?;
+        if t.lower == "-" && t.gap > 0 {
+            return None;
+        }
+        // The unit must end where its word ends: "t" is not the start of "tariffs".
+        if self.toks.get(h.end).is_some_and(|n| n.gap == 0 && n.kind != TokKind::Sym) {
+            return None;
+        }
+        Some((h.value.clone(), h.end))
+    }
+
+    /// A counted noun at `j`, possibly after a few adjectives: "19 länder", "three other mines".
+    fn count_at(&self, j: usize) -> Option<(UnitDef, usize)> {
+        for skip in 0..=2 {
+            let k = j + skip;
+            if (j..k).any(|f| !self.word(f).is_some_and(|w| self.lx.count_fillers.contains(w)) || self.adjacent(f)) {
+                return None;
+            }
+            if self.adjacent(k) && self.toks.get(k).is_some_and(|t| t.lower != "-") {
+                return None;
+            }
+            if let Some(h) = self.lx.count_nouns.match_at(&self.toks, k, self.src) {
+                if self.toks.get(h.end).is_some_and(|n| n.gap == 0 && n.kind == TokKind::Word) {
+                    return None;
+                }
+                let unit = UnitDef {
+                    kind: Kind::Count,
+                    unit: h.value.clone(),
+                    factor: 1.0,
+                    after_article: false,
+                };
+                return Some((unit, h.end));
+            }
+        }
+        None
+    }
+
+    /// A range partner after the first number: "10-15", "10 to 15", "between 10 and 15".
+    fn range_at(&self, j: usize, first: &Number, encloser: Option<&str>, masks: &[(usize, usize)]) -> Option<(Number, usize)> {
+        let t = self.toks.get(j)?;
+        let joined = match encloser {
+            Some(and) => t.kind == TokKind::Word && t.lower == and,
+            None => {
+                let h = self.lx.range_joiners.match_at(&self.toks, j, self.src)?;
+                let word = t.kind == TokKind::Word;
+                // A word joiner after "from" makes two levels, not a range.
+                let before = first.start.checked_sub(1).and_then(|p| self.word(p));
+                !(word && before.is_some_and(|b| self.lx.not_range_before.contains(b))) && h.end == j + 1
+            }
+        };
+        if !joined || first.signed.is_some() && t.lower == "-" {
+            return None;
+        }
+        let mut k = j + 1;
+        // "$10–$12 billion"
+        if let Some(c) = self.lx.currency_before.match_at(&self.toks, k, self.src) {
+            k = c.end;
+        }
+        let second = self.number_at(k, masks)?;
+        if second.article || second.signed.is_some() || second.start != k {
+            return None;
+        }
+        let end = second.end;
+        Some((second, end))
+    }
+
+    /// Level or change, and the direction of a change, from the words around `[s, e)`.
+    fn measure(&self, s: usize, e: usize) -> (Measure, Option<Direction>) {
+        let lx = self.lx;
+        if s > 0 && self.toks[s - 1].kind == TokKind::Word {
+            if let Some(by) = lx.change_by.match_ending(&self.toks, s - 1, 0, self.src) {
+                // "rose by 5%", "sjönk med 28,7 procent", "cut exports by 10%"
+                for m in (by.start.saturating_sub(3)..by.start).rev() {
+                    if is_clause_break(&self.toks[m]) || self.toks[m].kind == TokKind::Num {
+                        break;
+                    }
+                    if let Some(h) = lx.change_words.match_ending(&self.toks, m, 0, self.src) {
+                        return (Measure::Change, Some(*h.value));
+                    }
+                }
+            }
+            if let Some(h) = lx.change_words.match_ending(&self.toks, s - 1, 0, self.src) {
+                return (Measure::Change, Some(*h.value));
+            }
+            if self.word(s - 1).is_some_and(|w| lx.level_before.contains(w)) {
+                return (Measure::Level, None);
+            }
+        }
+        // "a 10% drop", "96 procent lägre"
+        if let Some(h) = lx.change_after.match_at(&self.toks, e, self.src) {
+            if self.toks[e].gap > 0 {
+                return (Measure::Change, Some(*h.value));
+            }
+        }
+        (Measure::Level, None)
+    }
+
+    /// The denominator of a rate: right after the unit, earlier in the clause ("vinst per
+    /// aktie ... 5,85 kronor"), or later in it ("10 000 ton magneter ... årligen").
+    fn per(&self, s: usize, e: usize) -> Option<String> {
+        let lx = self.lx;
+        if let Some(h) = lx.per.match_at(&self.toks, e, self.src) {
+            return Some(h.value.clone());
+        }
+        let mut k = e;
+        while k < self.toks.len() && k < e + 10 {
+            let t = &self.toks[k];
+            if is_clause_break(t) || t.kind == TokKind::Num {
+                break;
+            }
+            if let Some(h) = lx.per_clause.match_at(&self.toks, k, self.src) {
+                if !self.word(h.end).is_some_and(|w| lx.time_after.contains(w)) {
+                    return Some(h.value.clone());
+                }
+            }
+            k += 1;
+        }
+        let mut k = s;
+        while k > 0 && k + 8 > s {
+            k -= 1;
+            let t = &self.toks[k];
+            if is_clause_break(t) || t.kind == TokKind::Num {
+                break;
+            }
+            if let Some(h) = lx.per.match_ending(&self.toks, k, 0, self.src) {
+                if !lx.per_clause.match_ending(&self.toks, k, 0, self.src).is_some() {
+                    return Some(h.value.clone());
+                }
+            }
+        }
+        None
+    }
+
+    /// The mentions that start with a number at token `i`, and the token after them.
+    fn quantity_at(&self, i: usize, floor: usize, masks: &[(usize, usize)]) -> Option<(Vec<Mention>, usize)> {
+        let lx = self.lx;
+        let toks = &self.toks;
+        let n1 = self.number_at(i, masks)?;
+        if n1.start < floor {
+            return None;
+        }
+        let mut j = n1.end;
+        let mut qualifier = None;
+        // "50+ countries"
+        if let Some(h) = lx.hedges_after.match_at(toks, j, self.src) {
+            if toks[j].kind == TokKind::Sym && toks[j].gap == 0 {
+                qualifier = Some(*h.value);
+                j = h.end;
+            }
+        }
+        let (scale1, after_scale) = self.scales_at(j);
+        j = after_scale;
+        if n1.article && scale1 == 1.0 {
+            // "a decade", "ett decennium"
+            let (u, e) = self.unit_at(j).filter(|(u, _)| u.after_article)?;
+            return self.finish(&n1, None, None, scale1, u, e, qualifier, floor);
+        }
+        // A word glued to the digits that is no scale or unit: "3rd", "2025Publicerad".
+        if j == n1.end && toks.get(j).is_some_and(|t| t.gap == 0 && t.kind == TokKind::Word) && self.unit_at(j).is_none() {
+            return None;
+        }
+        // Currency written before the number: "$12", "US$21", "A$141.2".
+        let prefix = n1
+            .start
+            .checked_sub(1)
+            .and_then(|p| lx.currency_before.match_ending(toks, p, floor, self.src))
+            .filter(|_| toks[n1.start].gap <= 1);
+        let encloser = prefix.as_ref().map_or(n1.start, |h| h.start).checked_sub(1).and_then(|p| {
+            let w = self.word(p)?;
+            lx.range_enclosers.iter().find(|(a, _)| a == w).map(|(_, b)| (p, b.as_str()))
+        });
+        // Bracketed prior-period figure: "18 442 (21 568) MSEK".
+        let mut prior = None;
+        if toks.get(j).is_some_and(|t| t.lower == "(") {
+            if let Some(p) = self.number_at(j + 1, masks).filter(|p| p.digits && p.start == j + 1) {
+                if toks.get(p.end).is_some_and(|t| t.lower == ")") {
+                    prior = Some(p.clone());
+                    j = p.end + 1;
+                }
+            }
+        }
+        // A unit right after the first number, before a range partner: "20% to 25%".
+        let unit1 = if prefix.is_none() && prior.is_none() { self.unit_at(j) } else { None };
+        let mut range = None;
+        if prior.is_none() {
+            let at = unit1.as_ref().map_or(j, |(_, e)| *e);
+            if let Some((n2, e2)) = self.range_at(at, &n1, encloser.map(|(_, b)| b), masks) {
+                let (scale2, e2) = self.scales_at(e2);
+                range = Some((n2, scale2, e2));
+            }
+        }
+        let mut low = n1.value * scale1;
+        let mut high = low;
+        let mut k = j;
+        if let Some((n2, scale2, e2)) = &range {
+            high = n2.value * scale2;
+            if scale1 == 1.0 {
+                low = n1.value * scale2;
+                // "US$14–16,000/t": the thousands of the second number distribute too.
+                if *scale2 == 1.0 && n2.digits && high >= 1000.0 && low < 1000.0 && low * 1000.0 <= high && low * 1000.0 >= high / 10.0 && toks[n2.start].lower.contains([',', '.']) {
+                    low *= 1000.0;
+                }
+            }
+            if low > high {
+                range = None;
+                low = n1.value * scale1;
+                high = low;
+            } else {
+                k = *e2;
+            }
+        }
+        let unit = if let Some(p) = &prefix {
+            let u = p.value.clone();
+            match self.unit_at(k) {
+                Some((v, e)) if v.kind == Kind::Money => {
+                    k = e;
+                    v
+                }
+                _ => u,
+            }
+        } else if let Some((u, e)) = self.unit_at(k) {
+            if let (Some((u1, _)), Some(_)) = (&unit1, &range) {
+                if *u1 != u {
+                    return None;
+                }
+            }
+            k = e;
+            u
+        } else if let (Some((u1, e1)), None) = (&unit1, &range) {
+            k = *e1;
+            u1.clone()
+        } else if let Some((u, e)) = self.count_at(k).filter(|_| !n1.article && n1.signed.is_none()) {
+            k = e;
+            u
+        } else {
+            return None;
+        };
+        if range.is_some() && unit1.as_ref().is_some_and(|(u1, _)| *u1 != unit) {
+            return None;
+        }
+        let start_tok = encloser
+            .filter(|_| range.is_some())
+            .map(|(p, _)| p)
+            .or(prefix.as_ref().map(|h| h.start))
+            .unwrap_or(n1.start)
+            .min(n1.start);
+        let mut m = self.finish(&n1, Some(start_tok), Some((low, high)), 1.0, unit, k, qualifier, floor)?;
+        if let Some(p) = prior {
+            // The current figure spans up to itself; the prior one is its own fact.
+            let first = &mut m.0[0];
+            first.end = toks[n1.end - 1].end.max(toks[after_scale.max(n1.end) - 1].end);
+            let mut second = first.clone();
+            second.start = toks[p.start].start;
+            second.end = toks[p.end - 1].end;
+            second.low = p.value * scale1;
+            second.high = second.low;
+            second.qualifier = Qualifier::Exact;
+            second.measure = Measure::Level;
+            second.direction = None;
+            m.0.push(second);
+        }
+        Some(m)
+    }
+
+    /// Applies the hedge, the checks on what surrounds the mention, per and measure.
+    #[allow(clippy::too_many_arguments)]
+    fn finish(
+        &self,
+        n1: &Number,
+        start_tok: Option<usize>,
+        values: Option<(f64, f64)>,
+        scale: f64,
+        unit: UnitDef,
+        end_tok: usize,
+        qualifier: Option<Qualifier>,
+        floor: usize,
+    ) -> Option<(Vec<Mention>, usize)> {
+        let lx = self.lx;
+        let toks = &self.toks;
+        let mut s = start_tok.unwrap_or(n1.start);
+        let mut e = end_tok;
+        // Hedge before: "nearly", "upp till", "mer än".
+        let mut qualifier = qualifier;
+        if s > floor {
+            if let Some(h) = lx.hedges_before.match_ending(toks, s - 1, floor, self.src) {
+                qualifier = qualifier.or(Some(*h.value));
+                s = h.start;
+            }
+        }
+        // Hedge after: "50 countries or more".
+        if qualifier.is_none() {
+            if let Some(h) = lx.hedges_after.match_at(toks, e, self.src) {
+                if toks[e].kind == TokKind::Word {
+                    qualifier = Some(*h.value);
+                }
+            }
+        }
+        // A time reference, not a quantity: "two decades ago", "ett år sedan".
+        if self.word(e).is_some_and(|w| lx.time_after.contains(w)) {
+            return Some((vec![], e));
+        }
+        // A date: "January 6 ...", "6 January".
+        let is_month = |i: Option<usize>| i.and_then(|i| self.word(i)).is_some_and(|w| lx.months.contains_key(w));
+        if is_month(n1.start.checked_sub(1)) || is_month(Some(n1.end)) {
+            return Some((vec![], e));
+        }
+        // A year: "in 2024 companies...", "i 2025 år".
+        if n1.year_like && qualifier.is_none() {
+            let prep = s.checked_sub(1).and_then(|p| self.word(p)).is_some_and(|w| lx.year_prepositions.contains(w));
+            if prep || matches!(unit.kind, Kind::Count | Kind::Duration) {
+                return Some((vec![], e));
+            }
+        }
+        let (low, high) = values.unwrap_or((n1.value * scale, n1.value * scale));
+        let (mut measure, mut direction) = self.measure(s, e);
+        if let (Measure::Level, Some(d), Kind::Percent) = (measure, n1.signed, unit.kind) {
+            measure = Measure::Change;
+            direction = Some(d);
+        }
+        let per = self.per(s, e);
+        // Skip over a denominator written right after, so it is not read again.
+        if let Some(h) = lx.per.match_at(toks, e, self.src) {
+            e = e.max(h.end.min(toks.len()));
+        }
+        let m = Mention {
+            start: toks[s].start,
+            end: toks[end_tok - 1].end,
+            low,
+            high,
+            unit,
+            qualifier: qualifier.unwrap_or(Qualifier::Exact),
+            measure,
+            direction,
+            per,
+        };
+        Some((vec![m], e))
+    }
+}
+
+/// Finds the mentions in `text[from..to]`, a sentence in the language of `lx`.
+pub fn extract(text: &str, from: usize, to: usize, lx: &Lexicon, masks: &[(usize, usize)]) -> Vec<Mention> {
+    let s = Sentence {
+        src: text,
+        toks: tokenize(text, from, to),
+        lx,
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut floor = 0;
+    while i < s.toks.len() {
+        if s.toks[i].kind != TokKind::Sym {
+            if let Some((ms, next)) = s.quantity_at(i, floor, masks) {
+                out.extend(ms);
+                floor = next;
+                i = next.max(i + 1);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals_by_language() {
+        assert_eq!(parse_literal("28,7", ','), Some(28.7));
+        assert_eq!(parse_literal("126.000", ','), Some(126000.0));
+        assert_eq!(parse_literal("1.860", '.'), Some(1.86));
+        assert_eq!(parse_literal("25,000", '.'), Some(25000.0));
+        assert_eq!(parse_literal("349,553", '.'), Some(349553.0));
+        assert_eq!(parse_literal("1,234.5", '.'), Some(1234.5));
+        assert_eq!(parse_literal("1.234,5", ','), Some(1234.5));
+        assert_eq!(parse_literal("1,234,567", '.'), Some(1234567.0));
+        assert_eq!(parse_literal("2,35", '.'), Some(2.35));
+        assert_eq!(parse_literal("1.2.3", '.'), None);
+    }
+
+    #[test]
+    fn masks_cover_phones_urls_dates() {
+        let t = "Ring +46 8 5191 7931 eller se https://x.se/a/2024 den 2025-10-21 kl 08:12.";
+        let m: Vec<&str> = masks(t).iter().map(|&(a, b)| &t[a..b]).collect();
+        assert_eq!(m, ["+46 8 5191 7931", "https://x.se/a/2024", "2025-10-21", "08:12"]);
+    }
+}

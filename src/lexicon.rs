@@ -1,0 +1,511 @@
+//! Language knowledge, read from `resources/<lang>/lexicon.toml`.
+//!
+//! The engine never names a word of any language: scale words, units, currencies, hedges,
+//! verbs of change, month names and chrome markers all come from here. A [`Lexicon`] compiles
+//! the TOML into [`PhraseSet`]s that match token sequences forwards or backwards.
+
+use crate::model::{Direction, Kind, Qualifier};
+use crate::token::{tokenize, Token};
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::OnceLock;
+
+include!(concat!(env!("OUT_DIR"), "/lexicons.rs"));
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    lang: String,
+    name: String,
+    numbers: RawNumbers,
+    scales: RawScales,
+    qualifiers: RawQualifiers,
+    change: RawChange,
+    per: RawPer,
+    time: RawTime,
+    counts: RawCounts,
+    #[serde(default)]
+    unit: Vec<RawUnit>,
+    #[serde(default)]
+    currency: Vec<RawCurrency>,
+    chrome: RawChrome,
+    detect: RawDetect,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNumbers {
+    decimal: char,
+    words: BTreeMap<String, f64>,
+    tens: BTreeMap<String, f64>,
+    articles: Vec<String>,
+    range_joiners: Vec<String>,
+    range_enclosers: Vec<(String, String)>,
+    not_range_before: Vec<String>,
+    year_prepositions: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScales {
+    words: BTreeMap<String, f64>,
+    attached: BTreeMap<String, f64>,
+}
+
+#[derive(Deserialize)]
+struct RawQualifiers {
+    #[serde(default)]
+    after: BTreeMap<Qualifier, Vec<String>>,
+    #[serde(flatten)]
+    before: BTreeMap<Qualifier, Vec<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawChange {
+    up: Vec<String>,
+    down: Vec<String>,
+    by: Vec<String>,
+    after_up: Vec<String>,
+    after_down: Vec<String>,
+    level_before: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct RawPer {
+    clause: Vec<String>,
+    #[serde(flatten)]
+    denominators: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTime {
+    after: Vec<String>,
+    months: Vec<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+struct RawCounts {
+    fillers: Vec<String>,
+    #[serde(flatten)]
+    nouns: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawUnit {
+    kind: Kind,
+    unit: String,
+    #[serde(default = "one")]
+    factor: f64,
+    #[serde(default)]
+    after_article: bool,
+    #[serde(default)]
+    forms: Vec<String>,
+    #[serde(default)]
+    forms_cs: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCurrency {
+    code: String,
+    #[serde(default = "one")]
+    factor: f64,
+    #[serde(default)]
+    before: Vec<String>,
+    #[serde(default)]
+    after: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawChrome {
+    markers: Vec<String>,
+    byline_starts: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDetect {
+    letters: String,
+    stopwords: Vec<String>,
+    abbreviations: Vec<String>,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+/// What a unit form means: the kind, the canonical unit and the factor to convert to it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnitDef {
+    pub kind: Kind,
+    pub unit: String,
+    pub factor: f64,
+    pub after_article: bool,
+}
+
+#[derive(Debug, Clone)]
+struct PTok {
+    text: String,
+    /// Whether whitespace must precede this token (ignored for the first one).
+    gap: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Phrase<T> {
+    toks: Vec<PTok>,
+    case_sensitive: bool,
+    value: T,
+}
+
+/// A set of phrases with values, matched against token sequences by longest match.
+#[derive(Debug, Clone)]
+pub struct PhraseSet<T> {
+    by_first: HashMap<String, Vec<Phrase<T>>>,
+    by_last: HashMap<String, Vec<Phrase<T>>>,
+}
+
+impl<T> Default for PhraseSet<T> {
+    fn default() -> Self {
+        PhraseSet {
+            by_first: HashMap::new(),
+            by_last: HashMap::new(),
+        }
+    }
+}
+
+/// A match: token range `[start, end)` and the phrase's value.
+pub struct Hit<'a, T> {
+    pub start: usize,
+    pub end: usize,
+    pub value: &'a T,
+}
+
+impl<T: Clone> PhraseSet<T> {
+    pub fn add(&mut self, form: &str, case_sensitive: bool, value: T) {
+        let toks = tokenize(form, 0, form.len());
+        if toks.is_empty() {
+            return;
+        }
+        let ptoks: Vec<PTok> = toks
+            .iter()
+            .map(|t| PTok {
+                text: if case_sensitive {
+                    t.text(form).to_string()
+                } else {
+                    t.lower.clone()
+                },
+                gap: t.gap > 0,
+            })
+            .collect();
+        let p = Phrase {
+            toks: ptoks,
+            case_sensitive,
+            value,
+        };
+        let first = p.toks[0].text.clone();
+        let last = p.toks[p.toks.len() - 1].text.clone();
+        for (map, key) in [(&mut self.by_first, first), (&mut self.by_last, last)] {
+            let v = map.entry(key).or_default();
+            v.push(p.clone());
+            // Longest first; at equal length, case-sensitive forms first.
+            v.sort_by(|a, b| {
+                b.toks
+                    .len()
+                    .cmp(&a.toks.len())
+                    .then(b.case_sensitive.cmp(&a.case_sensitive))
+            });
+        }
+    }
+
+    fn fits(p: &Phrase<T>, toks: &[Token], at: usize, src: &str) -> bool {
+        if at + p.toks.len() > toks.len() {
+            return false;
+        }
+        p.toks.iter().enumerate().all(|(k, pt)| {
+            let t = &toks[at + k];
+            let text_ok = if p.case_sensitive {
+                t.text(src) == pt.text
+            } else {
+                t.lower == pt.text
+            };
+            text_ok && (k == 0 || ((t.gap > 0) == pt.gap && !t.gap_newline))
+        })
+    }
+
+    /// Phrases keyed by the token's exact text (case-sensitive ones, and any whose key is
+    /// already lower-case), then by its lower-cased text (case-insensitive ones).
+    fn candidates<'a>(map: &'a HashMap<String, Vec<Phrase<T>>>, t: &Token, src: &str) -> Vec<&'a Phrase<T>> {
+        let text = t.text(src);
+        let mut v: Vec<&'a Phrase<T>> = map.get(text).into_iter().flatten().collect();
+        if text != t.lower {
+            v.extend(map.get(&t.lower).into_iter().flatten().filter(|p| !p.case_sensitive));
+        }
+        v
+    }
+
+    /// Longest phrase starting at token `at`.
+    pub fn match_at(&self, toks: &[Token], at: usize, src: &str) -> Option<Hit<'_, T>> {
+        let t = toks.get(at)?;
+        let mut best: Option<Hit<T>> = None;
+        for p in Self::candidates(&self.by_first, t, src) {
+            if Self::fits(p, toks, at, src) && best.as_ref().is_none_or(|b| b.end - b.start < p.toks.len()) {
+                best = Some(Hit {
+                    start: at,
+                    end: at + p.toks.len(),
+                    value: &p.value,
+                });
+            }
+        }
+        best
+    }
+
+    /// Longest phrase ending at token `last` (inclusive) and starting at or after `floor`.
+    pub fn match_ending(&self, toks: &[Token], last: usize, floor: usize, src: &str) -> Option<Hit<'_, T>> {
+        let t = toks.get(last)?;
+        let mut best: Option<Hit<T>> = None;
+        for p in Self::candidates(&self.by_last, t, src) {
+            let n = p.toks.len();
+            if last + 1 < n || last + 1 - n < floor {
+                continue;
+            }
+            let at = last + 1 - n;
+            if Self::fits(p, toks, at, src) && best.as_ref().is_none_or(|b| b.end - b.start < n) {
+                best = Some(Hit {
+                    start: at,
+                    end: last + 1,
+                    value: &p.value,
+                });
+            }
+        }
+        best
+    }
+}
+
+/// One language's compiled lexicon.
+pub struct Lexicon {
+    pub lang: String,
+    pub name: String,
+    pub decimal: char,
+    pub number_words: HashMap<String, f64>,
+    pub tens: HashMap<String, f64>,
+    pub articles: HashSet<String>,
+    pub range_joiners: PhraseSet<()>,
+    pub range_enclosers: Vec<(String, String)>,
+    pub not_range_before: HashSet<String>,
+    pub year_prepositions: HashSet<String>,
+    pub scales: PhraseSet<f64>,
+    pub attached_scales: HashMap<String, f64>,
+    pub hedges_before: PhraseSet<Qualifier>,
+    pub hedges_after: PhraseSet<Qualifier>,
+    pub change_words: PhraseSet<Direction>,
+    pub change_by: PhraseSet<()>,
+    pub change_after: PhraseSet<Direction>,
+    pub level_before: HashSet<String>,
+    pub per: PhraseSet<String>,
+    pub per_clause: PhraseSet<String>,
+    pub time_after: HashSet<String>,
+    /// Month word -> month number (1..=12).
+    pub months: HashMap<String, u32>,
+    pub count_nouns: PhraseSet<String>,
+    pub count_fillers: HashSet<String>,
+    pub units: PhraseSet<UnitDef>,
+    pub currency_before: PhraseSet<UnitDef>,
+    pub chrome_markers: Vec<String>,
+    pub byline_starts: Vec<String>,
+    pub letters: Vec<char>,
+    pub stopwords: HashSet<String>,
+    pub abbreviations: HashSet<String>,
+}
+
+fn set(v: &[String]) -> HashSet<String> {
+    v.iter().map(|s| s.to_lowercase()).collect()
+}
+
+fn phrases<T: Clone>(forms: &[String], value: T) -> PhraseSet<T> {
+    let mut p = PhraseSet::default();
+    for f in forms {
+        p.add(f, false, value.clone());
+    }
+    p
+}
+
+impl Lexicon {
+    /// Parses and compiles one lexicon; `origin` names it in errors.
+    pub fn parse(origin: &str, text: &str) -> Result<Lexicon, String> {
+        let raw: Raw = toml::from_str(text).map_err(|e| format!("{origin}: {e}"))?;
+        let mut hedges_before = PhraseSet::default();
+        for (q, forms) in &raw.qualifiers.before {
+            for f in forms {
+                hedges_before.add(f, false, *q);
+            }
+        }
+        let mut hedges_after = PhraseSet::default();
+        for (q, forms) in &raw.qualifiers.after {
+            for f in forms {
+                hedges_after.add(f, false, *q);
+            }
+        }
+        let mut change_words = phrases(&raw.change.up, Direction::Up);
+        for f in &raw.change.down {
+            change_words.add(f, false, Direction::Down);
+        }
+        let mut change_after = phrases(&raw.change.after_up, Direction::Up);
+        for f in &raw.change.after_down {
+            change_after.add(f, false, Direction::Down);
+        }
+        let mut per = PhraseSet::default();
+        let mut per_clause = PhraseSet::default();
+        let clause = set(&raw.per.clause);
+        for (denom, forms) in &raw.per.denominators {
+            for f in forms {
+                per.add(f, false, denom.clone());
+                if clause.contains(&f.to_lowercase()) {
+                    per_clause.add(f, false, denom.clone());
+                }
+            }
+        }
+        let mut count_nouns = PhraseSet::default();
+        for (noun, forms) in &raw.counts.nouns {
+            for f in forms {
+                count_nouns.add(f, false, noun.replace('_', " "));
+            }
+        }
+        let mut units = PhraseSet::default();
+        for u in &raw.unit {
+            let def = UnitDef {
+                kind: u.kind,
+                unit: u.unit.clone(),
+                factor: u.factor,
+                after_article: u.after_article,
+            };
+            for f in &u.forms {
+                units.add(f, false, def.clone());
+            }
+            for f in &u.forms_cs {
+                units.add(f, true, def.clone());
+            }
+        }
+        let mut currency_before = PhraseSet::default();
+        for c in &raw.currency {
+            let def = UnitDef {
+                kind: Kind::Money,
+                unit: c.code.clone(),
+                factor: c.factor,
+                after_article: false,
+            };
+            for f in &c.before {
+                currency_before.add(f, false, def.clone());
+            }
+            for f in &c.after {
+                units.add(f, false, def.clone());
+            }
+        }
+        let mut scales = PhraseSet::default();
+        for (w, v) in &raw.scales.words {
+            scales.add(w, false, *v);
+        }
+        let mut months = HashMap::new();
+        for (i, names) in raw.time.months.iter().enumerate() {
+            for n in names {
+                months.insert(n.to_lowercase(), i as u32 + 1);
+            }
+        }
+        Ok(Lexicon {
+            lang: raw.lang,
+            name: raw.name,
+            decimal: raw.numbers.decimal,
+            number_words: raw.numbers.words.into_iter().collect(),
+            tens: raw.numbers.tens.into_iter().collect(),
+            articles: set(&raw.numbers.articles),
+            range_joiners: phrases(&raw.numbers.range_joiners, ()),
+            range_enclosers: raw.numbers.range_enclosers,
+            not_range_before: set(&raw.numbers.not_range_before),
+            year_prepositions: set(&raw.numbers.year_prepositions),
+            scales,
+            attached_scales: raw.scales.attached.into_iter().collect(),
+            hedges_before,
+            hedges_after,
+            change_words,
+            change_by: phrases(&raw.change.by, ()),
+            change_after,
+            level_before: set(&raw.change.level_before),
+            per,
+            per_clause,
+            time_after: set(&raw.time.after),
+            months,
+            count_nouns,
+            count_fillers: set(&raw.counts.fillers),
+            units,
+            currency_before,
+            chrome_markers: raw.chrome.markers.iter().map(|s| s.to_lowercase()).collect(),
+            byline_starts: raw.chrome.byline_starts.iter().map(|s| s.to_lowercase()).collect(),
+            letters: raw.detect.letters.chars().collect(),
+            stopwords: set(&raw.detect.stopwords),
+            abbreviations: set(&raw.detect.abbreviations),
+        })
+    }
+
+    /// Whether a lower-cased word is a number word of this language (including tens).
+    pub fn is_number_word(&self, w: &str) -> bool {
+        self.number_words.contains_key(w) || self.tens.contains_key(w)
+    }
+}
+
+/// All embedded lexicons, compiled once.
+pub struct Lexicons {
+    pub langs: Vec<Lexicon>,
+}
+
+impl Lexicons {
+    pub fn embedded() -> &'static Lexicons {
+        static CELL: OnceLock<Lexicons> = OnceLock::new();
+        CELL.get_or_init(|| {
+            let langs = LEXICONS
+                .iter()
+                .map(|(l, text)| {
+                    Lexicon::parse(&format!("resources/{l}/lexicon.toml"), text)
+                        .unwrap_or_else(|e| panic!("embedded lexicon is invalid: {e}"))
+                })
+                .collect();
+            Lexicons { langs }
+        })
+    }
+
+    pub fn get(&self, lang: &str) -> Option<&Lexicon> {
+        self.langs.iter().find(|l| l.lang == lang)
+    }
+
+    pub fn codes(&self) -> Vec<&str> {
+        self.langs.iter().map(|l| l.lang.as_str()).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_lexicons_compile() {
+        let lx = Lexicons::embedded();
+        assert!(lx.get("en").is_some());
+        assert!(lx.get("sv").is_some());
+    }
+
+    #[test]
+    fn longest_match_and_gaps() {
+        let lx = Lexicons::embedded();
+        let en = lx.get("en").unwrap();
+        let s = "no more than A$5 and US $ 6";
+        let toks = tokenize(s, 0, s.len());
+        let h = en.hedges_before.match_ending(&toks, 2, 0, s).unwrap();
+        assert_eq!((h.start, h.end, *h.value), (0, 3, Qualifier::AtMost));
+        let c = en.currency_before.match_at(&toks, 3, s).unwrap();
+        assert_eq!(c.value.unit, "AUD");
+        let c = en.currency_before.match_at(&toks, 7, s).unwrap();
+        assert_eq!((c.value.unit.as_str(), c.end), ("USD", 9));
+    }
+}

@@ -1,0 +1,19 @@
+//! numfacts: news articles in, normalized tables of their numeric facts out.
+//!
+//! The stages, one module each, data flowing one way:
+//! [`ingest`] → [`decode`] → [`clean`] → [`segment`] → [`extract`] → [`normalize`] → [`write`],
+//! driven by a declarative [`pipeline`]. Language knowledge lives in `resources/<lang>/`
+//! and is read by [`lexicon`]; [`eval`] scores facts against gold as the project's scorer does.
+
+pub mod clean;
+pub mod decode;
+pub mod eval;
+pub mod extract;
+pub mod ingest;
+pub mod lexicon;
+pub mod model;
+pub mod normalize;
+pub mod pipeline;
+pub mod segment;
+pub mod token;
+pub mod write;

@@ -1,0 +1,151 @@
+//! The `numfacts` command line: `run`, `extract`, `eval`.
+
+use clap::{Parser, Subcommand};
+use numfacts::eval;
+use numfacts::pipeline::{self, Pipeline};
+use numfacts::write::Format;
+use std::collections::HashSet;
+use std::io::{self, BufWriter, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "numfacts", version, about = "Turns news articles into tables of the numeric facts inside them")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run a pipeline over folders of articles and write facts, documents and rejects tables.
+    Run {
+        /// Pipeline definition (TOML). Without one, the default stages run on --input.
+        pipeline: Option<PathBuf>,
+        /// Folder, file (.txt, .md, .jsonl) or glob to read; repeatable. Replaces the pipeline's inputs.
+        #[arg(long, short)]
+        input: Vec<PathBuf>,
+        /// Folder for the tables and run.json (default: the pipeline's, else ./output).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Comma-separated output formats: parquet, csv.
+        #[arg(long, value_delimiter = ',')]
+        format: Vec<String>,
+        /// Print nothing but errors.
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Read text on stdin, print one JSON object per fact on stdout.
+    Extract {
+        /// Document id to put in the rows.
+        #[arg(long, default_value = "stdin")]
+        doc_id: String,
+    },
+    /// Score predicted facts against gold (the metric of shared/eval/score.py).
+    Eval {
+        /// Gold JSONL.
+        #[arg(long)]
+        gold: PathBuf,
+        /// Predictions: facts.csv, facts.parquet or JSONL.
+        #[arg(long)]
+        pred: PathBuf,
+        /// Only these kinds (comma-separated).
+        #[arg(long, value_delimiter = ',')]
+        kinds: Vec<String>,
+        /// List misses, wrong values and false positives.
+        #[arg(long, short)]
+        verbose: bool,
+    },
+}
+
+fn run(
+    pipeline_file: Option<PathBuf>,
+    input: Vec<PathBuf>,
+    output: Option<PathBuf>,
+    format: Vec<String>,
+    quiet: bool,
+) -> Result<(), String> {
+    let mut p = match &pipeline_file {
+        Some(f) => Pipeline::load(f)?,
+        None => Pipeline::default_stages(),
+    };
+    if !input.is_empty() {
+        p.inputs = input;
+    }
+    if let Some(o) = output {
+        p.output = o;
+    }
+    if !format.is_empty() {
+        p.formats = format.iter().map(|s| Format::parse(s)).collect::<Result<_, _>>()?;
+    }
+    let s = pipeline::run(&p)?;
+    if !quiet {
+        eprintln!(
+            "numfacts: {} documents, {} facts, {} rejects from {} files ({:.1} MB) in {:.2}s -> {}",
+            s.documents,
+            s.facts,
+            s.rejects,
+            s.files_read,
+            s.bytes_read as f64 / 1e6,
+            s.seconds,
+            p.output.display()
+        );
+    }
+    Ok(())
+}
+
+fn extract(doc_id: &str) -> Result<(), String> {
+    let mut buf = Vec::new();
+    io::stdin().read_to_end(&mut buf).map_err(|e| format!("could not read stdin: {e}"))?;
+    let text = match numfacts::decode::decode(&buf) {
+        Ok(d) => d.text,
+        Err(("empty", _)) => return Ok(()),
+        Err((reason, detail)) => return Err(format!("stdin is not text ({reason}): {detail}")),
+    };
+    let (_, facts) = pipeline::process_text(doc_id, &text, &Pipeline::default_stages());
+    let mut out = BufWriter::new(io::stdout().lock());
+    for f in &facts {
+        let line = serde_json::to_string(f).map_err(|e| e.to_string())?;
+        if writeln!(out, "{line}").is_err() {
+            return Ok(()); // reader went away (e.g. `| head`)
+        }
+    }
+    let _ = out.flush();
+    Ok(())
+}
+
+fn evaluate(gold: PathBuf, pred: PathBuf, kinds: Vec<String>, verbose: bool) -> Result<(), String> {
+    let g = eval::load(&gold)?;
+    let p = eval::load(&pred)?;
+    let kinds: HashSet<String> = kinds.into_iter().collect();
+    let r = eval::score(&g, &p, (!kinds.is_empty()).then_some(&kinds));
+    print!("{}", r.render(verbose));
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Run {
+            pipeline,
+            input,
+            output,
+            format,
+            quiet,
+        } => run(pipeline, input, output, format, quiet),
+        Command::Extract { doc_id } => extract(&doc_id),
+        Command::Eval {
+            gold,
+            pred,
+            kinds,
+            verbose,
+        } => evaluate(gold, pred, kinds, verbose),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("numfacts: error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,173 @@
+//! Stage 4, segment: sentences of the content lines, and their language.
+//!
+//! A sentence ends at `.`, `!` or `?` followed by space and a capital, digit or quote, unless
+//! the word before is an abbreviation of a loaded language or an initial. Language is told by
+//! each lexicon's frequent words and distinctive letters: per document, and per sentence where
+//! a sentence says clearly that it is in another language (a Swedish teaser on an English page).
+
+use crate::clean::{Block, BlockKind};
+use crate::lexicon::{Lexicon, Lexicons};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    /// Index of the language in [`Lexicons::langs`].
+    pub lang: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Segmented {
+    pub sentences: Vec<Sentence>,
+    /// Index of the document's language in [`Lexicons::langs`].
+    pub lang: usize,
+}
+
+/// Evidence that `text` is in the language of `lx`.
+fn score(text: &str, lx: &Lexicon) -> u32 {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let lw = w.to_lowercase();
+            let mut s = 0;
+            if lx.stopwords.contains(&lw) {
+                s += 2;
+            }
+            if lw.chars().any(|c| lx.letters.contains(&c)) {
+                s += 1;
+            }
+            s
+        })
+        .sum()
+}
+
+fn best(scores: &[u32]) -> Option<usize> {
+    let (i, &top) = scores.iter().enumerate().max_by_key(|&(i, s)| (*s, std::cmp::Reverse(i)))?;
+    let clear = scores.iter().enumerate().all(|(j, &s)| j == i || top >= s + 4);
+    (top >= 4 && clear).then_some(i)
+}
+
+/// Splits content blocks into sentences and tells their language among `langs` (indices into
+/// [`Lexicons::langs`]); `default_lang` is used when the text says nothing clear.
+pub fn segment(text: &str, blocks: &[Block], lexicons: &Lexicons, langs: &[usize], default_lang: usize) -> Segmented {
+    let mut spans = Vec::new();
+    for b in blocks.iter().filter(|b| b.kind == BlockKind::Content) {
+        split_sentences(text, b.start, b.end, lexicons, &mut spans);
+    }
+    let per: Vec<Vec<u32>> = spans
+        .iter()
+        .map(|&(s, e)| langs.iter().map(|&l| score(&text[s..e], &lexicons.langs[l])).collect())
+        .collect();
+    let mut totals = vec![0u32; langs.len()];
+    for p in &per {
+        for (t, s) in totals.iter_mut().zip(p) {
+            *t += s;
+        }
+    }
+    let lang = totals
+        .iter()
+        .enumerate()
+        .max_by_key(|&(i, s)| (*s, langs[i] == default_lang))
+        .filter(|&(_, s)| *s > 0)
+        .map_or(default_lang, |(i, _)| langs[i]);
+    let sentences = spans
+        .into_iter()
+        .zip(per)
+        .map(|((start, end), p)| Sentence {
+            start,
+            end,
+            lang: best(&p).map_or(lang, |i| langs[i]),
+        })
+        .collect();
+    Segmented { sentences, lang }
+}
+
+fn split_sentences(text: &str, from: usize, to: usize, lexicons: &Lexicons, out: &mut Vec<(usize, usize)>) {
+    let s = &text[from..to];
+    let mut begin = 0;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    for k in 0..chars.len() {
+        let (i, c) = chars[k];
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Closing quotes and brackets stay with the sentence they close.
+        let mut j = k + 1;
+        while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '»' | ')') {
+            j += 1;
+        }
+        if j >= chars.len() || !chars[j].1.is_whitespace() {
+            continue;
+        }
+        let mut n = j;
+        while n < chars.len() && chars[n].1.is_whitespace() {
+            n += 1;
+        }
+        let Some(&(_, next)) = chars.get(n) else { continue };
+        if !(next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '“' | '”' | '«' | '•' | '–' | '-' | '(')) {
+            continue;
+        }
+        if c == '.' && is_abbreviation(&s[begin..i + 1], lexicons) {
+            continue;
+        }
+        let end = if j < chars.len() { chars[j].0 } else { s.len() };
+        push_trimmed(from, s, begin, end, out);
+        begin = chars[n].0;
+    }
+    push_trimmed(from, s, begin, s.len(), out);
+}
+
+fn is_abbreviation(upto: &str, lexicons: &Lexicons) -> bool {
+    let word = upto.rsplit(char::is_whitespace).next().unwrap_or("");
+    let word = word.trim_start_matches(['(', '"', '“']);
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() == 1 && letters[0].is_uppercase() {
+        return true; // an initial: "J. Smith"
+    }
+    let lw = word.to_lowercase();
+    lexicons.langs.iter().any(|l| l.abbreviations.contains(&lw))
+}
+
+fn push_trimmed(from: usize, s: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
+    let piece = &s[a..b];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        out.push((from + a + lead, from + a + lead + trimmed.len()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::clean;
+
+    fn sentences(text: &str) -> (Vec<String>, Vec<String>, String) {
+        let lx = Lexicons::embedded();
+        let c = clean(text, lx);
+        let all: Vec<usize> = (0..lx.langs.len()).collect();
+        let s = segment(text, &c.blocks, lx, &all, 0);
+        (
+            s.sentences.iter().map(|x| text[x.start..x.end].to_string()).collect(),
+            s.sentences.iter().map(|x| lx.langs[x.lang].lang.clone()).collect(),
+            lx.langs[s.lang].lang.clone(),
+        )
+    }
+
+    #[test]
+    fn splits_and_abbreviations() {
+        let (s, _, _) = sentences("Priset steg ca. 5 procent i okt. Det var väntat. U.S. output fell 3% in the year! Then J. Smith said so.");
+        assert_eq!(
+            s,
+            ["Priset steg ca. 5 procent i okt. Det var väntat.", "U.S. output fell 3% in the year!", "Then J. Smith said so."]
+        );
+    }
+
+    #[test]
+    fn language_per_document_and_sentence() {
+        let text = "The United States said on Wednesday that it will work with allies and partners to secure the supply of critical minerals from the region.\nVicepresident JD Vance sade på onsdagen att administrationen driver en handelsallians med representanter från mer än 50 länder och att det är viktigt.\nThe meeting was held in Washington and it was attended by many of the ministers.";
+        let (_, langs, doc) = sentences(text);
+        assert_eq!(doc, "en");
+        assert_eq!(langs, ["en", "sv", "en"]);
+    }
+}
