@@ -138,7 +138,8 @@ impl<'a> Sentence<'a> {
     fn digits_at(&self, i: usize) -> Option<Number> {
         let toks = &self.toks;
         // Part of a name or code: "G20", "F-35", "COVID-19".
-        if i > 0 && toks[i].gap == 0 {
+        let currency_glued = i > 0 && self.lx.currency_before.match_ending(toks, i - 1, 0, self.src).is_some();
+        if i > 0 && toks[i].gap == 0 && !currency_glued {
             let p = &toks[i - 1];
             if p.kind == TokKind::Word || p.kind == TokKind::Num {
                 return None;
@@ -291,11 +292,20 @@ impl<'a> Sentence<'a> {
         Some((h.value.clone(), h.end))
     }
 
-    /// A counted noun at `j`, possibly after a few adjectives: "19 länder", "three other mines".
+    /// Whether the word at `i` may stand between a number and its noun: a listed filler
+    /// ("other", "nya"), or any word of four letters or more that is not a function word.
+    fn is_filler(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            self.lx.count_fillers.contains(w)
+                || (w.chars().count() >= 4 && !self.lx.stopwords.contains(w) && !self.lx.months.contains_key(w))
+        }) && !self.adjacent(i)
+    }
+
+    /// A counted noun at `j`, possibly after a few adjectives: "19 länder", "eight lepidolite mines".
     fn count_at(&self, j: usize) -> Option<(UnitDef, usize)> {
         for skip in 0..=2 {
             let k = j + skip;
-            if (j..k).any(|f| !self.word(f).is_some_and(|w| self.lx.count_fillers.contains(w)) || self.adjacent(f)) {
+            if (j..k).any(|f| !self.is_filler(f)) {
                 return None;
             }
             if self.adjacent(k) && self.toks.get(k).is_some_and(|t| t.lower != "-") {
@@ -500,15 +510,13 @@ impl<'a> Sentence<'a> {
                 }
                 _ => u,
             }
-        } else if let Some((u, e)) = self.unit_at(k) {
-            if let (Some((u1, _)), Some(_)) = (&unit1, &range) {
-                if *u1 != u {
-                    return None;
-                }
-            }
+        } else if let Some((u, e)) = self.unit_at(k).filter(|(u, _)| unit1.as_ref().is_none_or(|(u1, _)| u1 == u)) {
             k = e;
             u
-        } else if let (Some((u1, e1)), None) = (&unit1, &range) {
+        } else if let Some((u1, e1)) = &unit1 {
+            // "climbed 51% to 721 t": no range after all, two quantities.
+            range = None;
+            (low, high) = (n1.value * scale1, n1.value * scale1);
             k = *e1;
             u1.clone()
         } else if let Some((u, e)) = self.count_at(k).filter(|_| !n1.article && n1.signed.is_none()) {
@@ -517,9 +525,6 @@ impl<'a> Sentence<'a> {
         } else {
             return None;
         };
-        if range.is_some() && unit1.as_ref().is_some_and(|(u1, _)| *u1 != unit) {
-            return None;
-        }
         let start_tok = encloser
             .filter(|_| range.is_some())
             .map(|(p, _)| p)
@@ -578,7 +583,7 @@ impl<'a> Sentence<'a> {
             }
         }
         // A time reference, not a quantity: "two decades ago", "ett år sedan".
-        if self.word(e).is_some_and(|w| lx.time_after.contains(w)) {
+        if unit.kind == Kind::Duration && self.word(e).is_some_and(|w| lx.time_after.contains(w)) {
             return Some((vec![], e));
         }
         // A date: "January 6 ...", "6 January".
