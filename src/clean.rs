@@ -67,12 +67,11 @@ pub fn clean(text: &str, lexicons: &Lexicons) -> Cleaned {
         .iter()
         .map(|b| text[b.start..b.end].split_whitespace().count())
         .collect();
-    let short_line: Vec<bool> = blocks
+    let short: Vec<bool> = blocks
         .iter()
         .zip(&words)
         .map(|(b, &w)| w <= SHORT_WORDS && !ends_sentence(&text[b.start..b.end]))
         .collect();
-    let short = |i: usize| short_line[i];
     let markers: Vec<&str> = lexicons
         .langs
         .iter()
@@ -83,31 +82,39 @@ pub fn clean(text: &str, lexicons: &Lexicons) -> Cleaned {
         .iter()
         .flat_map(|l| l.byline_starts.iter().map(String::as_str))
         .collect();
+    let mut non_blank_seen = 0;
     for (i, b) in blocks.iter_mut().enumerate() {
-        let line = &text[b.start..b.end];
-        let lower = line.trim().to_lowercase();
+        let line = text[b.start..b.end].trim();
+        let lower = line.to_lowercase();
+        let in_header = non_blank_seen < HEADER_LINES;
+        if words[i] > 0 {
+            non_blank_seen += 1;
+        }
         b.kind = if words[i] == 0 {
             BlockKind::Blank
         } else if markers.iter().any(|m| contains_word(&lower, m)) {
             BlockKind::Boilerplate
         } else if words[i] <= 8 && bylines.iter().any(|s| lower.starts_with(s)) {
             BlockKind::Byline
-        } else if words[i] <= WIDGET_WORDS && !ends_sentence(line) {
+        } else if (words[i] <= WIDGET_WORDS && !ends_sentence(line))
+            || (short[i] && (is_breadcrumb(line) || (in_header && is_label_value(line))))
+        {
             BlockKind::Widget
         } else {
             BlockKind::Content
         };
     }
+    let title_block = find_title(text, &blocks, lexicons);
     // Short lines standing between short lines, next to a widget, are widgets too.
     let non_blank: Vec<usize> = (0..blocks.len()).filter(|&i| words[i] > 0).collect();
     let mut promote = Vec::new();
     for (k, &i) in non_blank.iter().enumerate() {
-        if blocks[i].kind != BlockKind::Content || !short(i) {
+        if blocks[i].kind != BlockKind::Content || !short[i] || Some(i) == title_block {
             continue;
         }
         let prev = k.checked_sub(1).map(|k| non_blank[k]);
         let next = non_blank.get(k + 1).copied();
-        let is_short = |n: Option<usize>| n.is_none_or(|n| short(n) || blocks[n].kind != BlockKind::Content);
+        let is_short = |n: Option<usize>| n.is_none_or(|n| short[n] || blocks[n].kind != BlockKind::Content);
         let is_widget = |n: Option<usize>| n.is_some_and(|n| blocks[n].kind == BlockKind::Widget);
         if is_short(prev) && is_short(next) && (is_widget(prev) || is_widget(next)) {
             promote.push(i);
@@ -117,8 +124,24 @@ pub fn clean(text: &str, lexicons: &Lexicons) -> Cleaned {
         blocks[i].kind = BlockKind::Widget;
     }
     let date = find_date(text, &blocks, lexicons);
-    let title = find_title(text, &blocks);
+    let title = title_block.map(|i| {
+        let line = text[blocks[i].start..blocks[i].end].trim();
+        line.strip_prefix("# ").unwrap_or(line).trim().to_string()
+    });
     Cleaned { blocks, title, date }
+}
+
+/// Navigation: "Markets | Battery metals", "Nyheter › Råvaror".
+fn is_breadcrumb(line: &str) -> bool {
+    line.contains(" | ") || line.contains('›') || line.contains(" > ") || line.contains(" / ")
+}
+
+/// Page metadata: a short label, a colon, and a value with digits ("Reading Time: 4 minutes").
+fn is_label_value(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(label, value)| {
+        let lw = label.split_whitespace().count();
+        (1..=3).contains(&lw) && label.chars().all(|c| c.is_alphabetic() || c == ' ') && value.chars().any(|c| c.is_ascii_digit())
+    })
 }
 
 /// Whether `hay` holds `needle` starting and ending at word boundaries.
@@ -141,49 +164,50 @@ pub fn parse_iso_date(s: &str) -> Option<Date> {
     Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
 }
 
-/// The first date in the header lines: ISO, `21 okt. 2025`, `21 October 2025`, `October 21, 2025`.
+/// The first date in the header lines.
 fn find_date(text: &str, blocks: &[Block], lexicons: &Lexicons) -> Option<Date> {
-    for b in blocks.iter().filter(|b| b.kind != BlockKind::Blank).take(HEADER_LINES) {
-        let line = &text[b.start..b.end];
-        if let Some(c) = iso_date().captures(line) {
-            if let Some(d) = Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?) {
-                return Some(d);
-            }
-        }
-        let toks: Vec<_> = tokenize(line, 0, line.len())
-            .into_iter()
-            .filter(|t| !(t.kind == TokKind::Sym && (t.lower == "." || t.lower == ",")))
-            .collect();
-        let month = |w: &str| lexicons.langs.iter().find_map(|l| l.months.get(w).copied());
-        let int = |t: &crate::token::Token| (t.kind == TokKind::Num).then(|| t.lower.parse::<u32>().ok()).flatten();
-        for w in toks.windows(3) {
-            let found = match (int(&w[0]), month(&w[1].lower), int(&w[2]), month(&w[0].lower), int(&w[1])) {
-                (Some(d), Some(m), Some(y), _, _) => Date::new(y as i32, m, d),
-                (_, _, Some(y), Some(m), Some(d)) => Date::new(y as i32, m, d),
-                _ => None,
-            };
-            if found.is_some() {
-                return found;
-            }
-        }
-    }
-    None
+    blocks
+        .iter()
+        .filter(|b| b.kind != BlockKind::Blank)
+        .take(HEADER_LINES)
+        .find_map(|b| line_date(&text[b.start..b.end], lexicons))
 }
 
-/// A Markdown `# heading`, or the first content line that reads like a headline.
-fn find_title(text: &str, blocks: &[Block]) -> Option<String> {
-    let first = blocks.iter().find(|b| b.kind != BlockKind::Blank)?;
-    let line = text[first.start..first.end].trim();
-    if let Some(h) = line.strip_prefix("# ") {
-        return Some(h.trim().to_string());
+/// A date in a line: ISO, `21 okt. 2025`, `21 October 2025`, `October 21, 2025`.
+fn line_date(line: &str, lexicons: &Lexicons) -> Option<Date> {
+    if let Some(d) = iso_date().captures(line).and_then(|c| Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)) {
+        return Some(d);
     }
-    let b = blocks
+    let toks: Vec<_> = tokenize(line, 0, line.len())
+        .into_iter()
+        .filter(|t| !(t.kind == TokKind::Sym && (t.lower == "." || t.lower == ",")))
+        .collect();
+    let month = |w: &str| lexicons.langs.iter().find_map(|l| l.months.get(w).copied());
+    let int = |t: &crate::token::Token| (t.kind == TokKind::Num).then(|| t.lower.parse::<u32>().ok()).flatten();
+    toks.windows(3).find_map(|w| match (int(&w[0]), month(&w[1].lower), int(&w[2]), month(&w[0].lower), int(&w[1])) {
+        (Some(d), Some(m), Some(y), _, _) => Date::new(y as i32, m, d),
+        (_, _, Some(y), Some(m), Some(d)) => Date::new(y as i32, m, d),
+        _ => None,
+    })
+}
+
+/// The line holding the title: a Markdown `# heading` first, or the first content line in
+/// the header that reads like a headline (4 to 20 words, no date, no closing point).
+fn find_title(text: &str, blocks: &[Block], lexicons: &Lexicons) -> Option<usize> {
+    let first = blocks.iter().position(|b| b.kind != BlockKind::Blank)?;
+    if text[blocks[first].start..blocks[first].end].trim().starts_with("# ") {
+        return Some(first);
+    }
+    let i = blocks
         .iter()
+        .enumerate()
+        .filter(|(_, b)| b.kind != BlockKind::Blank)
         .take(HEADER_LINES)
-        .find(|b| b.kind == BlockKind::Content && !iso_date().is_match(&text[b.start..b.end]))?;
-    let line = text[b.start..b.end].trim();
+        .find(|(_, b)| b.kind == BlockKind::Content && line_date(&text[b.start..b.end], lexicons).is_none())?
+        .0;
+    let line = text[blocks[i].start..blocks[i].end].trim();
     let n = line.split_whitespace().count();
-    ((4..=20).contains(&n) && !line.ends_with(['.', ':', ';', ','])).then(|| line.to_string())
+    ((4..=20).contains(&n) && !line.ends_with(['.', ':', ';', ','])).then_some(i)
 }
 
 #[cfg(test)]

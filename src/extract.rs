@@ -15,6 +15,10 @@ use crate::token::{tokenize, TokKind, Token};
 use regex::Regex;
 use std::sync::OnceLock;
 
+/// How many tokens before "by"/"med" a change word may stand: "ökade elbilarnas andel av
+/// nybilsförsäljningen med 3 procentenheter".
+const CHANGE_WORD_REACH: usize = 6;
+
 /// A quantity as read: numbers with their scale words applied, and the unit they are in.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention {
@@ -362,7 +366,7 @@ impl<'a> Sentence<'a> {
         if s > 0 && self.toks[s - 1].kind == TokKind::Word {
             if let Some(by) = lx.change_by.match_ending(&self.toks, s - 1, 0, self.src) {
                 // "rose by 5%", "sjönk med 28,7 procent", "cut exports by 10%"
-                for m in (by.start.saturating_sub(3)..by.start).rev() {
+                for m in (by.start.saturating_sub(CHANGE_WORD_REACH)..by.start).rev() {
                     if is_clause_break(&self.toks[m]) || self.toks[m].kind == TokKind::Num {
                         break;
                     }
