@@ -104,6 +104,14 @@ pub fn clean(text: &str, lexicons: &Lexicons) -> Cleaned {
             BlockKind::Content
         };
     }
+    // A text of one line is a snippet, not a page: there is no chrome around it.
+    if words.iter().filter(|&&w| w > 0).count() == 1 {
+        for b in &mut blocks {
+            if b.kind == BlockKind::Widget {
+                b.kind = BlockKind::Content;
+            }
+        }
+    }
     let title_block = find_title(text, &blocks, lexicons);
     // Short lines standing between short lines, next to a widget, are widgets too.
     let non_blank: Vec<usize> = (0..blocks.len()).filter(|&i| words[i] > 0).collect();

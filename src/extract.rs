@@ -128,15 +128,22 @@ impl<'a> Sentence<'a> {
 
     /// A number starting at token `i`: digits with their grouping, or number words.
     fn number_at(&self, i: usize, masks: &[(usize, usize)]) -> Option<Number> {
-        let t = &self.toks[i];
+        let t = self.toks.get(i)?;
         if masks.iter().any(|&(a, b)| t.start < b && a < t.end) {
             return None;
         }
-        match t.kind {
+        let mut n = match t.kind {
             TokKind::Num => self.digits_at(i),
             TokKind::Word => self.words_at(i),
             TokKind::Sym => None,
+        }?;
+        // A sign written as a word: "minus fem procent".
+        if n.signed.is_none() && n.start > 0 && self.word(n.start - 1).is_some_and(|w| self.lx.negative_words.contains(w)) {
+            n.start -= 1;
+            n.signed = Some(Direction::Down);
+            n.value = -n.value;
         }
+        Some(n)
     }
 
     fn digits_at(&self, i: usize) -> Option<Number> {
@@ -161,8 +168,8 @@ impl<'a> Sentence<'a> {
         let mut int_so_far = first.chars().all(|c| c.is_ascii_digit());
         // Thousands grouped by a (no-break, thin) space: "10 000", "18 442".
         if int_so_far && first.len() <= 3 {
-            while let Some(n) = toks.get(end) {
-                let grouped = n.kind == TokKind::Num && n.gap == 1 && !n.gap_newline && self.single_space_before(end);
+            while let Some(n) = toks.get(end).filter(|n| n.kind == TokKind::Num) {
+                let grouped = n.gap == 1 && !n.gap_newline && self.single_space_before(end);
                 let (head, tail) = n.lower.split_at(n.lower.len().min(3));
                 let three = head.len() == 3 && head.chars().all(|c| c.is_ascii_digit());
                 let tail_ok = tail.is_empty() || (tail.starts_with(self.lx.decimal) && tail[1..].chars().all(|c| c.is_ascii_digit()));

@@ -42,6 +42,8 @@ struct RawNumbers {
     range_joiners: Vec<String>,
     range_enclosers: Vec<(String, String)>,
     not_range_before: Vec<String>,
+    #[serde(default)]
+    negative_words: Vec<String>,
     year_prepositions: Vec<String>,
 }
 
@@ -296,6 +298,7 @@ pub struct Lexicon {
     pub range_joiners: PhraseSet<()>,
     pub range_enclosers: Vec<(String, String)>,
     pub not_range_before: HashSet<String>,
+    pub negative_words: HashSet<String>,
     pub year_prepositions: HashSet<String>,
     pub scales: PhraseSet<f64>,
     pub attached_scales: HashMap<String, f64>,
@@ -424,6 +427,7 @@ impl Lexicon {
             range_joiners: phrases(&raw.numbers.range_joiners, ()),
             range_enclosers: raw.numbers.range_enclosers,
             not_range_before: set(&raw.numbers.not_range_before),
+            negative_words: set(&raw.numbers.negative_words),
             year_prepositions: set(&raw.numbers.year_prepositions),
             scales,
             attached_scales: raw.scales.attached.into_iter().collect(),

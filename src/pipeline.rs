@@ -127,7 +127,7 @@ impl Pipeline {
             .name
             .unwrap_or_else(|| path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default());
         p.source = Some(path.to_path_buf());
-        p.inputs = raw.input.paths.iter().map(|s| base.join(s)).collect();
+        p.inputs = raw.input.paths.iter().map(|s| resolve(base, s)).collect();
         if let Some(inc) = raw.input.include {
             p.include = inc;
         }
@@ -151,7 +151,7 @@ impl Pipeline {
         }
         p.kinds = raw.extract.kinds;
         if let Some(d) = raw.output.dir {
-            p.output = base.join(d);
+            p.output = resolve(base, &d);
         }
         if let Some(f) = raw.output.formats {
             p.formats = f
@@ -162,6 +162,26 @@ impl Pipeline {
         }
         Ok(p)
     }
+}
+
+/// Joins a pipeline-relative path to the pipeline's folder and folds `..` away lexically,
+/// so `pipelines/../corpus/sample` is recorded as `corpus/sample`.
+fn resolve(base: &Path, rel: &str) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for c in base.join(rel).components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir if matches!(out.components().next_back(), Some(Component::Normal(_))) => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    if out.as_os_str().is_empty() {
+        out.push(".");
+    }
+    out
 }
 
 /// What one document yields besides its facts.
@@ -212,6 +232,20 @@ pub fn process_text(doc_id: &str, text: &str, p: &Pipeline) -> (DocInfo, Vec<Fac
         date: cleaned.date,
     };
     (info, facts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pipeline_paths_fold_parent_dirs() {
+        assert_eq!(resolve(Path::new("pipelines"), "../corpus/sample"), PathBuf::from("corpus/sample"));
+        assert_eq!(resolve(Path::new(""), "corpus"), PathBuf::from("corpus"));
+        assert_eq!(resolve(Path::new("pipelines"), ".."), PathBuf::from("."));
+        assert_eq!(resolve(Path::new("/a/b"), "../c"), PathBuf::from("/a/c"));
+        assert_eq!(resolve(Path::new(".."), "x"), PathBuf::from("../x"));
+    }
 }
 
 /// Counts for `run.json`.
