@@ -16,7 +16,10 @@ fn main() {
     for l in &langs {
         let p = root.join(l).join("lexicon.toml");
         println!("cargo:rerun-if-changed={}", p.display());
-        code.push_str(&format!("    ({l:?}, include_str!({:?})),\n", p.display().to_string()));
+        code.push_str(&format!(
+            "    ({l:?}, include_str!({:?})),\n",
+            p.display().to_string()
+        ));
     }
     code.push_str("];\n");
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("lexicons.rs");

@@ -122,7 +122,8 @@ pub fn clean(text: &str, lexicons: &Lexicons) -> Cleaned {
         }
         let prev = k.checked_sub(1).map(|k| non_blank[k]);
         let next = non_blank.get(k + 1).copied();
-        let is_short = |n: Option<usize>| n.is_none_or(|n| short[n] || blocks[n].kind != BlockKind::Content);
+        let is_short =
+            |n: Option<usize>| n.is_none_or(|n| short[n] || blocks[n].kind != BlockKind::Content);
         let is_widget = |n: Option<usize>| n.is_some_and(|n| blocks[n].kind == BlockKind::Widget);
         if is_short(prev) && is_short(next) && (is_widget(prev) || is_widget(next)) {
             promote.push(i);
@@ -136,7 +137,11 @@ pub fn clean(text: &str, lexicons: &Lexicons) -> Cleaned {
         let line = text[blocks[i].start..blocks[i].end].trim();
         line.strip_prefix("# ").unwrap_or(line).trim().to_string()
     });
-    Cleaned { blocks, title, date }
+    Cleaned {
+        blocks,
+        title,
+        date,
+    }
 }
 
 /// Navigation: "Markets | Battery metals", "Nyheter › Råvaror".
@@ -148,7 +153,9 @@ fn is_breadcrumb(line: &str) -> bool {
 fn is_label_value(line: &str) -> bool {
     line.split_once(':').is_some_and(|(label, value)| {
         let lw = label.split_whitespace().count();
-        (1..=3).contains(&lw) && label.chars().all(|c| c.is_alphabetic() || c == ' ') && value.chars().any(|c| c.is_ascii_digit())
+        (1..=3).contains(&lw)
+            && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+            && value.chars().any(|c| c.is_ascii_digit())
     })
 }
 
@@ -183,7 +190,10 @@ fn find_date(text: &str, blocks: &[Block], lexicons: &Lexicons) -> Option<Date> 
 
 /// A date in a line: ISO, `21 okt. 2025`, `21 October 2025`, `October 21, 2025`.
 fn line_date(line: &str, lexicons: &Lexicons) -> Option<Date> {
-    if let Some(d) = iso_date().captures(line).and_then(|c| Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)) {
+    if let Some(d) = iso_date()
+        .captures(line)
+        .and_then(|c| Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?))
+    {
         return Some(d);
     }
     let toks: Vec<_> = tokenize(line, 0, line.len())
@@ -191,11 +201,23 @@ fn line_date(line: &str, lexicons: &Lexicons) -> Option<Date> {
         .filter(|t| !(t.kind == TokKind::Sym && (t.lower == "." || t.lower == ",")))
         .collect();
     let month = |w: &str| lexicons.langs.iter().find_map(|l| l.months.get(w).copied());
-    let int = |t: &crate::token::Token| (t.kind == TokKind::Num).then(|| t.lower.parse::<u32>().ok()).flatten();
-    toks.windows(3).find_map(|w| match (int(&w[0]), month(&w[1].lower), int(&w[2]), month(&w[0].lower), int(&w[1])) {
-        (Some(d), Some(m), Some(y), _, _) => Date::new(y as i32, m, d),
-        (_, _, Some(y), Some(m), Some(d)) => Date::new(y as i32, m, d),
-        _ => None,
+    let int = |t: &crate::token::Token| {
+        (t.kind == TokKind::Num)
+            .then(|| t.lower.parse::<u32>().ok())
+            .flatten()
+    };
+    toks.windows(3).find_map(|w| {
+        match (
+            int(&w[0]),
+            month(&w[1].lower),
+            int(&w[2]),
+            month(&w[0].lower),
+            int(&w[1]),
+        ) {
+            (Some(d), Some(m), Some(y), _, _) => Date::new(y as i32, m, d),
+            (_, _, Some(y), Some(m), Some(d)) => Date::new(y as i32, m, d),
+            _ => None,
+        }
     })
 }
 
@@ -203,7 +225,10 @@ fn line_date(line: &str, lexicons: &Lexicons) -> Option<Date> {
 /// the header that reads like a headline (4 to 20 words, no date, no closing point).
 fn find_title(text: &str, blocks: &[Block], lexicons: &Lexicons) -> Option<usize> {
     let first = blocks.iter().position(|b| b.kind != BlockKind::Blank)?;
-    if text[blocks[first].start..blocks[first].end].trim().starts_with("# ") {
+    if text[blocks[first].start..blocks[first].end]
+        .trim()
+        .starts_with("# ")
+    {
         return Some(first);
     }
     let i = blocks
@@ -211,7 +236,9 @@ fn find_title(text: &str, blocks: &[Block], lexicons: &Lexicons) -> Option<usize
         .enumerate()
         .filter(|(_, b)| b.kind != BlockKind::Blank)
         .take(HEADER_LINES)
-        .find(|(_, b)| b.kind == BlockKind::Content && line_date(&text[b.start..b.end], lexicons).is_none())?
+        .find(|(_, b)| {
+            b.kind == BlockKind::Content && line_date(&text[b.start..b.end], lexicons).is_none()
+        })?
         .0;
     let line = text[blocks[i].start..blocks[i].end].trim();
     let n = line.split_whitespace().count();
@@ -236,24 +263,48 @@ mod tests {
         let text = "Lithium slides as supply floods in\n\nBy Jane Doe\nReading Time: 4 minutes\n36\nPrices fell 20% last year, the agency said in a long report.\n\nWe use cookies to improve your experience.\nMarket\n\n1 DAG %\nCopper 9 812 USD/t\nSenast\n";
         let k = kinds(text);
         let kind_of = |s: &str| k.iter().find(|(l, _)| l == s).unwrap().1;
-        assert_eq!(kind_of("Lithium slides as supply floods in"), BlockKind::Content);
+        assert_eq!(
+            kind_of("Lithium slides as supply floods in"),
+            BlockKind::Content
+        );
         assert_eq!(kind_of("By Jane Doe"), BlockKind::Byline);
         assert_eq!(kind_of("Reading Time: 4 minutes"), BlockKind::Widget);
         assert_eq!(kind_of("36"), BlockKind::Widget);
-        assert_eq!(kind_of("Prices fell 20% last year, the agency said in a long report."), BlockKind::Content);
-        assert_eq!(kind_of("We use cookies to improve your experience."), BlockKind::Boilerplate);
+        assert_eq!(
+            kind_of("Prices fell 20% last year, the agency said in a long report."),
+            BlockKind::Content
+        );
+        assert_eq!(
+            kind_of("We use cookies to improve your experience."),
+            BlockKind::Boilerplate
+        );
         assert_eq!(kind_of("1 DAG %"), BlockKind::Widget);
         assert_eq!(kind_of("Copper 9 812 USD/t"), BlockKind::Widget);
     }
 
     #[test]
     fn title_and_date() {
-        let c = clean(" date 2025-10-21 Dagens PS\nKina stryper mineralexporten – slår mot USA\n\nText.", Lexicons::embedded());
+        let c = clean(
+            " date 2025-10-21 Dagens PS\nKina stryper mineralexporten – slår mot USA\n\nText.",
+            Lexicons::embedded(),
+        );
         assert_eq!(c.date, Date::new(2025, 10, 21));
-        assert_eq!(c.title.as_deref(), Some("Kina stryper mineralexporten – slår mot USA"));
-        let c = clean("Publicerad: 3 nov. 2025\n\nBrödtext här.", Lexicons::embedded());
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Kina stryper mineralexporten – slår mot USA")
+        );
+        let c = clean(
+            "Publicerad: 3 nov. 2025\n\nBrödtext här.",
+            Lexicons::embedded(),
+        );
         assert_eq!(c.date, Date::new(2025, 11, 3));
-        let c = clean("# Lithium rebounds\nPublished October 21, 2025\n", Lexicons::embedded());
-        assert_eq!((c.title.as_deref(), c.date), (Some("Lithium rebounds"), Date::new(2025, 10, 21)));
+        let c = clean(
+            "# Lithium rebounds\nPublished October 21, 2025\n",
+            Lexicons::embedded(),
+        );
+        assert_eq!(
+            (c.title.as_deref(), c.date),
+            (Some("Lithium rebounds"), Date::new(2025, 10, 21))
+        );
     }
 }

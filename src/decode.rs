@@ -17,9 +17,9 @@ pub type Refusal = (&'static str, String);
 
 /// The code points of bytes 0x80..=0x9F in Windows-1252 (0 where it defines none).
 const CP1252_HIGH: [u16; 32] = [
-    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E,
-    0x0178,
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+    0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC,
+    0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
 ];
 
 fn is_bad_control(c: char) -> bool {
@@ -46,7 +46,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Refusal> {
                 None => {
                     return Err((
                         "invalid_utf8",
-                        format!("not UTF-8 (invalid byte at offset {}) nor Windows-1252 text", e.valid_up_to()),
+                        format!(
+                            "not UTF-8 (invalid byte at offset {}) nor Windows-1252 text",
+                            e.valid_up_to()
+                        ),
                     ))
                 }
             },
@@ -64,12 +67,19 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Refusal> {
 }
 
 fn utf8(bytes: &[u8]) -> Result<String, Refusal> {
-    String::from_utf8(bytes.to_vec())
-        .map_err(|e| ("invalid_utf8", format!("invalid UTF-8 at byte {} after the BOM", e.utf8_error().valid_up_to())))
+    String::from_utf8(bytes.to_vec()).map_err(|e| {
+        (
+            "invalid_utf8",
+            format!(
+                "invalid UTF-8 at byte {} after the BOM",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+    })
 }
 
 fn utf16(bytes: &[u8], f: fn([u8; 2]) -> u16) -> Result<String, Refusal> {
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return Err(("invalid_utf16", "odd number of bytes".into()));
     }
     let units: Vec<u16> = bytes.chunks_exact(2).map(|c| f([c[0], c[1]])).collect();
@@ -81,7 +91,9 @@ fn windows_1252(bytes: &[u8]) -> Option<String> {
     let mut s = String::with_capacity(bytes.len() + bytes.len() / 8);
     for &b in bytes {
         let c = match b {
-            0x80..=0x9F => char::from_u32(CP1252_HIGH[(b - 0x80) as usize] as u32).filter(|&c| c != '\0')?,
+            0x80..=0x9F => {
+                char::from_u32(CP1252_HIGH[(b - 0x80) as usize] as u32).filter(|&c| c != '\0')?
+            }
             _ => b as char,
         };
         if is_bad_control(c) {

@@ -65,7 +65,9 @@ fn json_num(v: Option<&Value>) -> Option<f64> {
 
 /// Builds a row from named string fields, as score.py's `norm_pred` does.
 fn row_from(get: &dyn Fn(&str) -> Option<String>, path: &str, n: usize) -> Result<Row, String> {
-    let doc = get("doc").or_else(|| get("doc_id")).ok_or_else(|| format!("{path}: row {n} has no doc or doc_id"))?;
+    let doc = get("doc")
+        .or_else(|| get("doc_id"))
+        .ok_or_else(|| format!("{path}: row {n} has no doc or doc_id"))?;
     let int = |k: &str| {
         get(k)
             .and_then(|s| s.trim().parse::<f64>().ok())
@@ -112,7 +114,8 @@ pub fn load(path: &Path) -> Result<Vec<Row>, String> {
             .enumerate()
             .filter(|(_, l)| !l.trim().is_empty())
             .map(|(i, l)| {
-                let v: Value = serde_json::from_str(l).map_err(|e| format!("{name}:{}: {e}", i + 1))?;
+                let v: Value =
+                    serde_json::from_str(l).map_err(|e| format!("{name}:{}: {e}", i + 1))?;
                 from_json(&v, &name, i + 1)
             })
             .collect()
@@ -122,7 +125,13 @@ pub fn load(path: &Path) -> Result<Vec<Row>, String> {
         let mut rows = Vec::new();
         for (i, rec) in rd.records().enumerate() {
             let rec = rec.map_err(|e| err(&e))?;
-            let get = |k: &str| headers.iter().position(|h| h == k).and_then(|j| rec.get(j)).map(str::to_string);
+            let get = |k: &str| {
+                headers
+                    .iter()
+                    .position(|h| h == k)
+                    .and_then(|j| rec.get(j))
+                    .map(str::to_string)
+            };
             rows.push(row_from(&get, &name, i + 1)?);
         }
         Ok(rows)
@@ -133,7 +142,10 @@ pub fn load(path: &Path) -> Result<Vec<Row>, String> {
         for c in df.columns() {
             let s = c.cast(&DataType::String).map_err(|e| err(&e))?;
             let ca = s.str().map_err(|e| err(&e))?;
-            cols.insert(c.name().to_string(), ca.iter().map(|v| v.map(str::to_string)).collect());
+            cols.insert(
+                c.name().to_string(),
+                ca.iter().map(|v| v.map(str::to_string)).collect(),
+            );
         }
         (0..df.height())
             .map(|i| {
@@ -142,7 +154,9 @@ pub fn load(path: &Path) -> Result<Vec<Row>, String> {
             })
             .collect()
     } else {
-        Err(format!("unknown format: {name} (use .jsonl, .csv or .parquet)"))
+        Err(format!(
+            "unknown format: {name} (use .jsonl, .csv or .parquet)"
+        ))
     }
 }
 
@@ -167,10 +181,18 @@ fn close(a: Option<f64>, b: Option<f64>) -> bool {
 
 fn values_eq(g: &Row, p: &Row) -> bool {
     if g.measure.as_deref() == Some("change") {
-        let (Some(gl), Some(gh), Some(pl), Some(ph)) = (g.value_low, g.value_high, p.value_low, p.value_high) else {
+        let (Some(gl), Some(gh), Some(pl), Some(ph)) =
+            (g.value_low, g.value_high, p.value_low, p.value_high)
+        else {
             return false;
         };
-        let sorted = |a: f64, b: f64| if a.abs() <= b.abs() { (a.abs(), b.abs()) } else { (b.abs(), a.abs()) };
+        let sorted = |a: f64, b: f64| {
+            if a.abs() <= b.abs() {
+                (a.abs(), b.abs())
+            } else {
+                (b.abs(), a.abs())
+            }
+        };
         let (gl, gh) = sorted(gl, gh);
         let (pl, ph) = sorted(pl, ph);
         return close(Some(pl), Some(gl)) && close(Some(ph), Some(gh));
@@ -183,9 +205,21 @@ fn overlap(a: &Row, b: &Row) -> i64 {
 }
 
 fn prf(tp: u64, fp: u64, fn_: u64) -> (f64, f64, f64) {
-    let p = if tp + fp > 0 { tp as f64 / (tp + fp) as f64 } else { 0.0 };
-    let r = if tp + fn_ > 0 { tp as f64 / (tp + fn_) as f64 } else { 0.0 };
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let p = if tp + fp > 0 {
+        tp as f64 / (tp + fp) as f64
+    } else {
+        0.0
+    };
+    let r = if tp + fn_ > 0 {
+        tp as f64 / (tp + fn_) as f64
+    } else {
+        0.0
+    };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     (p, r, f)
 }
 
@@ -216,9 +250,15 @@ pub struct Report {
 /// Scores `preds` against `gold`; `kinds` keeps only those kinds (and the traps).
 pub fn score(gold: &[Row], preds: &[Row], kinds: Option<&HashSet<String>>) -> Report {
     let gdocs: HashSet<&str> = gold.iter().map(|g| g.doc.as_str()).collect();
-    let mut preds: Vec<&Row> = preds.iter().filter(|p| gdocs.contains(p.doc.as_str())).collect();
+    let mut preds: Vec<&Row> = preds
+        .iter()
+        .filter(|p| gdocs.contains(p.doc.as_str()))
+        .collect();
     let gold: Vec<&Row> = match kinds {
-        Some(k) => gold.iter().filter(|g| g.negative || k.contains(&g.kind)).collect(),
+        Some(k) => gold
+            .iter()
+            .filter(|g| g.negative || k.contains(&g.kind))
+            .collect(),
         None => gold.iter().collect(),
     };
     if let Some(k) = kinds {
@@ -238,7 +278,13 @@ pub fn score(gold: &[Row], preds: &[Row], kinds: Option<&HashSet<String>>) -> Re
     let (mut span_tp, mut value_tp, mut fp, mut optional_hits) = (0u64, 0u64, 0u64, 0u64);
     let (mut qual_seen, mut qual_ok, mut meas_seen, mut meas_ok) = (0u64, 0u64, 0u64, 0u64);
     let mut used: HashSet<(&str, usize)> = HashSet::new();
-    let kind_key = |k: &str| if k.is_empty() { "?".to_string() } else { k.to_string() };
+    let kind_key = |k: &str| {
+        if k.is_empty() {
+            "?".to_string()
+        } else {
+            k.to_string()
+        }
+    };
     for p in &preds {
         let cands: Vec<(i64, usize, &Row)> = by_doc
             .get(p.doc.as_str())
@@ -247,10 +293,13 @@ pub fn score(gold: &[Row], preds: &[Row], kinds: Option<&HashSet<String>>) -> Re
             .map(|&(i, g)| (overlap(p, g), i, g))
             .filter(|&(o, i, g)| o > 0 && (!used.contains(&(p.doc.as_str(), i)) || g.negative))
             .collect();
-        let Some(&(_, i, g)) = cands.iter().fold(None, |best: Option<&(i64, usize, &Row)>, c| match best {
-            Some(b) if b.0 >= c.0 => Some(b),
-            _ => Some(c),
-        }) else {
+        let Some(&(_, i, g)) = cands
+            .iter()
+            .fold(None, |best: Option<&(i64, usize, &Row)>, c| match best {
+                Some(b) if b.0 >= c.0 => Some(b),
+                _ => Some(c),
+            })
+        else {
             fp += 1;
             r.per_kind.entry(kind_key(&p.kind)).or_default().fp += 1;
             r.false_pos.push((*p).clone());
@@ -284,7 +333,11 @@ pub fn score(gold: &[Row], preds: &[Row], kinds: Option<&HashSet<String>>) -> Re
             }
             if p.measure.is_some() || p.direction.is_some() {
                 meas_seen += 1;
-                let pm = p.measure.as_deref().filter(|s| !s.is_empty()).unwrap_or("level");
+                let pm = p
+                    .measure
+                    .as_deref()
+                    .filter(|s| !s.is_empty())
+                    .unwrap_or("level");
                 let gm = g.measure.as_deref().unwrap_or("level");
                 let pd = p.direction.as_deref().filter(|s| !s.is_empty());
                 let gd = g.direction.as_deref().filter(|s| !s.is_empty());
@@ -310,9 +363,14 @@ pub fn score(gold: &[Row], preds: &[Row], kinds: Option<&HashSet<String>>) -> Re
             }
         }
     }
-    r.misses.sort_by(|a, b| (&a.doc, a.start).cmp(&(&b.doc, b.start)));
+    r.misses
+        .sort_by(|a, b| (&a.doc, a.start).cmp(&(&b.doc, b.start)));
     r.span = prf(span_tp, fp, r.gold - span_tp);
-    r.value = prf(value_tp, r.preds - optional_hits - value_tp, r.gold - value_tp);
+    r.value = prf(
+        value_tp,
+        r.preds - optional_hits - value_tp,
+        r.gold - value_tp,
+    );
     r.qualifier = (qual_seen > 0).then_some((qual_ok, qual_seen));
     r.measure = (meas_seen > 0).then_some((meas_ok, meas_seen));
     r
@@ -334,7 +392,12 @@ impl Report {
         let mut s = String::new();
         if verbose {
             for g in &self.misses {
-                let _ = writeln!(s, "MISS  {}: {:?}", g.doc, g.surface.as_deref().unwrap_or(""));
+                let _ = writeln!(
+                    s,
+                    "MISS  {}: {:?}",
+                    g.doc,
+                    g.surface.as_deref().unwrap_or("")
+                );
             }
             for (g, p) in &self.wrong {
                 let _ = writeln!(
@@ -354,12 +417,30 @@ impl Report {
                 );
             }
             for p in &self.false_pos {
-                let _ = writeln!(s, "FP    {}: {:?} {}", p.doc, p.surface.as_deref().unwrap_or(""), p.why.as_deref().unwrap_or(""));
+                let _ = writeln!(
+                    s,
+                    "FP    {}: {:?} {}",
+                    p.doc,
+                    p.surface.as_deref().unwrap_or(""),
+                    p.why.as_deref().unwrap_or("")
+                );
             }
         }
-        let _ = writeln!(s, "gold={} preds={} trap_hits={}", self.gold, self.preds, self.trap_hits);
-        let _ = writeln!(s, "span  P={:.3} R={:.3} F1={:.3}", self.span.0, self.span.1, self.span.2);
-        let _ = writeln!(s, "value P={:.3} R={:.3} F1={:.3}", self.value.0, self.value.1, self.value.2);
+        let _ = writeln!(
+            s,
+            "gold={} preds={} trap_hits={}",
+            self.gold, self.preds, self.trap_hits
+        );
+        let _ = writeln!(
+            s,
+            "span  P={:.3} R={:.3} F1={:.3}",
+            self.span.0, self.span.1, self.span.2
+        );
+        let _ = writeln!(
+            s,
+            "value P={:.3} R={:.3} F1={:.3}",
+            self.value.0, self.value.1, self.value.2
+        );
         if let Some((ok, n)) = self.qualifier {
             let _ = writeln!(s, "qualifier acc={:.3} (n={n})", ok as f64 / n as f64);
         }

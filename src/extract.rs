@@ -78,7 +78,10 @@ struct Sentence<'a> {
 
 /// Reads a digit literal (`28,7`, `126.000`, `1,234.5`) by the language's decimal separator.
 pub fn parse_literal(lit: &str, decimal: char) -> Option<f64> {
-    let seps: Vec<(usize, char)> = lit.char_indices().filter(|(_, c)| *c == '.' || *c == ',').collect();
+    let seps: Vec<(usize, char)> = lit
+        .char_indices()
+        .filter(|(_, c)| *c == '.' || *c == ',')
+        .collect();
     let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
     let groups_ok = |s: &str| {
         let parts: Vec<&str> = s.split(['.', ',']).collect();
@@ -114,12 +117,19 @@ pub fn parse_literal(lit: &str, decimal: char) -> Option<f64> {
 }
 
 fn is_clause_break(t: &Token) -> bool {
-    t.kind == TokKind::Sym && matches!(t.lower.as_str(), "," | ";" | ":" | "." | "(" | ")" | "!" | "?" | "\"" | "“" | "”")
+    t.kind == TokKind::Sym
+        && matches!(
+            t.lower.as_str(),
+            "," | ";" | ":" | "." | "(" | ")" | "!" | "?" | "\"" | "“" | "”"
+        )
 }
 
 impl<'a> Sentence<'a> {
     fn word(&self, i: usize) -> Option<&str> {
-        self.toks.get(i).filter(|t| t.kind == TokKind::Word).map(|t| t.lower.as_str())
+        self.toks
+            .get(i)
+            .filter(|t| t.kind == TokKind::Word)
+            .map(|t| t.lower.as_str())
     }
 
     fn adjacent(&self, i: usize) -> bool {
@@ -138,7 +148,12 @@ impl<'a> Sentence<'a> {
             TokKind::Sym => None,
         }?;
         // A sign written as a word: "minus fem procent".
-        if n.signed.is_none() && n.start > 0 && self.word(n.start - 1).is_some_and(|w| self.lx.negative_words.contains(w)) {
+        if n.signed.is_none()
+            && n.start > 0
+            && self
+                .word(n.start - 1)
+                .is_some_and(|w| self.lx.negative_words.contains(w))
+        {
             n.start -= 1;
             n.signed = Some(Direction::Down);
             n.value = -n.value;
@@ -149,7 +164,12 @@ impl<'a> Sentence<'a> {
     fn digits_at(&self, i: usize) -> Option<Number> {
         let toks = &self.toks;
         // Part of a name or code: "G20", "F-35", "COVID-19".
-        let currency_glued = i > 0 && self.lx.currency_before.match_ending(toks, i - 1, 0, self.src).is_some();
+        let currency_glued = i > 0
+            && self
+                .lx
+                .currency_before
+                .match_ending(toks, i - 1, 0, self.src)
+                .is_some();
         if i > 0 && toks[i].gap == 0 && !currency_glued {
             let p = &toks[i - 1];
             if p.kind == TokKind::Word || p.kind == TokKind::Num {
@@ -172,17 +192,24 @@ impl<'a> Sentence<'a> {
                 let grouped = n.gap == 1 && !n.gap_newline && self.single_space_before(end);
                 let (head, tail) = n.lower.split_at(n.lower.len().min(3));
                 let three = head.len() == 3 && head.chars().all(|c| c.is_ascii_digit());
-                let tail_ok = tail.is_empty() || (tail.starts_with(self.lx.decimal) && tail[1..].chars().all(|c| c.is_ascii_digit()));
+                let tail_ok = tail.is_empty()
+                    || (tail.starts_with(self.lx.decimal)
+                        && tail[1..].chars().all(|c| c.is_ascii_digit()));
                 if !(grouped && int_so_far && three && tail_ok) {
                     break;
                 }
-                let frac: f64 = if tail.is_empty() { 0.0 } else { format!("0.{}", &tail[1..]).parse().ok()? };
+                let frac: f64 = if tail.is_empty() {
+                    0.0
+                } else {
+                    format!("0.{}", &tail[1..]).parse().ok()?
+                };
                 value = value * 1000.0 + head.parse::<f64>().ok()? + frac;
                 int_so_far = tail.is_empty();
                 end += 1;
             }
         }
-        let year_like = end == i + 1 && first.len() == 4 && (1800.0..=2100.0).contains(&value) && int_so_far;
+        let year_like =
+            end == i + 1 && first.len() == 4 && (1800.0..=2100.0).contains(&value) && int_so_far;
         let mut n = Number {
             start: i,
             end,
@@ -215,7 +242,8 @@ impl<'a> Sentence<'a> {
     /// Whether exactly one whitespace character (space, no-break or thin space) precedes token `i`.
     fn single_space_before(&self, i: usize) -> bool {
         let gap = &self.src[self.toks[i - 1].end..self.toks[i].start];
-        gap.chars().count() == 1 && matches!(gap, " " | "\u{a0}" | "\u{2009}" | "\u{202f}" | "\u{2007}")
+        gap.chars().count() == 1
+            && matches!(gap, " " | "\u{a0}" | "\u{2009}" | "\u{202f}" | "\u{2007}")
     }
 
     fn words_at(&self, i: usize) -> Option<Number> {
@@ -242,10 +270,17 @@ impl<'a> Sentence<'a> {
         if let Some(v) = lx.number_words.get(w) {
             return Some(mk(i + 1, *v, false));
         }
-        let units = |n: Option<&str>| n.and_then(|n| lx.number_words.get(n)).filter(|v| (1.0..=9.0).contains(*v));
+        let units = |n: Option<&str>| {
+            n.and_then(|n| lx.number_words.get(n))
+                .filter(|v| (1.0..=9.0).contains(*v))
+        };
         if let Some(t) = lx.tens.get(w) {
             // "twenty-five", "twenty five"
-            let dash = self.toks.get(i + 1).is_some_and(|x| x.lower == "-" && x.gap == 0) && self.adjacent(i + 2);
+            let dash = self
+                .toks
+                .get(i + 1)
+                .is_some_and(|x| x.lower == "-" && x.gap == 0)
+                && self.adjacent(i + 2);
             let k = if dash { i + 2 } else { i + 1 };
             if let Some(u) = units(self.word(k)) {
                 return Some(mk(k + 1, t + u, false));
@@ -297,7 +332,11 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // The unit must end where its word ends: "t" is not the start of "tariffs".
-        if self.toks.get(h.end).is_some_and(|n| n.gap == 0 && n.kind != TokKind::Sym) {
+        if self
+            .toks
+            .get(h.end)
+            .is_some_and(|n| n.gap == 0 && n.kind != TokKind::Sym)
+        {
             return None;
         }
         Some((h.value.clone(), h.end))
@@ -308,7 +347,9 @@ impl<'a> Sentence<'a> {
     fn is_filler(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
             self.lx.count_fillers.contains(w)
-                || (w.chars().count() >= 4 && !self.lx.stopwords.contains(w) && !self.lx.months.contains_key(w))
+                || (w.chars().count() >= 4
+                    && !self.lx.stopwords.contains(w)
+                    && !self.lx.months.contains_key(w))
         }) && !self.adjacent(i)
     }
 
@@ -323,7 +364,11 @@ impl<'a> Sentence<'a> {
                 return None;
             }
             if let Some(h) = self.lx.count_nouns.match_at(&self.toks, k, self.src) {
-                if self.toks.get(h.end).is_some_and(|n| n.gap == 0 && n.kind == TokKind::Word) {
+                if self
+                    .toks
+                    .get(h.end)
+                    .is_some_and(|n| n.gap == 0 && n.kind == TokKind::Word)
+                {
                     return None;
                 }
                 let unit = UnitDef {
@@ -339,7 +384,13 @@ impl<'a> Sentence<'a> {
     }
 
     /// A range partner after the first number: "10-15", "10 to 15", "between 10 and 15".
-    fn range_at(&self, j: usize, first: &Number, encloser: Option<&str>, masks: &[(usize, usize)]) -> Option<(Number, usize)> {
+    fn range_at(
+        &self,
+        j: usize,
+        first: &Number,
+        encloser: Option<&str>,
+        masks: &[(usize, usize)],
+    ) -> Option<(Number, usize)> {
         let t = self.toks.get(j)?;
         let joined = match encloser {
             Some(and) => t.kind == TokKind::Word && t.lower == and,
@@ -348,7 +399,8 @@ impl<'a> Sentence<'a> {
                 let word = t.kind == TokKind::Word;
                 // A word joiner after "from" makes two levels, not a range.
                 let before = first.start.checked_sub(1).and_then(|p| self.word(p));
-                !(word && before.is_some_and(|b| self.lx.not_range_before.contains(b))) && h.end == j + 1
+                !(word && before.is_some_and(|b| self.lx.not_range_before.contains(b)))
+                    && h.end == j + 1
             }
         };
         if !joined || first.signed.is_some() && t.lower == "-" {
@@ -385,7 +437,10 @@ impl<'a> Sentence<'a> {
             if let Some(h) = lx.change_words.match_ending(&self.toks, s - 1, 0, self.src) {
                 return (Measure::Change, Some(*h.value));
             }
-            if self.word(s - 1).is_some_and(|w| lx.level_before.contains(w)) {
+            if self
+                .word(s - 1)
+                .is_some_and(|w| lx.level_before.contains(w))
+            {
                 return (Measure::Level, None);
             }
         }
@@ -426,7 +481,11 @@ impl<'a> Sentence<'a> {
                 break;
             }
             if let Some(h) = lx.per.match_ending(&self.toks, k, 0, self.src) {
-                if !lx.per_clause.match_ending(&self.toks, k, 0, self.src).is_some() {
+                if lx
+                    .per_clause
+                    .match_ending(&self.toks, k, 0, self.src)
+                    .is_none()
+                {
                     return Some(h.value.clone());
                 }
             }
@@ -435,7 +494,12 @@ impl<'a> Sentence<'a> {
     }
 
     /// The mentions that start with a number at token `i`, and the token after them.
-    fn quantity_at(&self, i: usize, floor: usize, masks: &[(usize, usize)]) -> Option<(Vec<Mention>, usize)> {
+    fn quantity_at(
+        &self,
+        i: usize,
+        floor: usize,
+        masks: &[(usize, usize)],
+    ) -> Option<(Vec<Mention>, usize)> {
         let lx = self.lx;
         let toks = &self.toks;
         let n1 = self.number_at(i, masks)?;
@@ -459,7 +523,12 @@ impl<'a> Sentence<'a> {
             return self.finish(&n1, None, None, scale1, u, e, qualifier, floor);
         }
         // A word glued to the digits that is no scale or unit: "3rd", "2025Publicerad".
-        if j == n1.end && toks.get(j).is_some_and(|t| t.gap == 0 && t.kind == TokKind::Word) && self.unit_at(j).is_none() {
+        if j == n1.end
+            && toks
+                .get(j)
+                .is_some_and(|t| t.gap == 0 && t.kind == TokKind::Word)
+            && self.unit_at(j).is_none()
+        {
             return None;
         }
         // Currency written before the number: "$12", "US$21", "A$141.2".
@@ -468,14 +537,24 @@ impl<'a> Sentence<'a> {
             .checked_sub(1)
             .and_then(|p| lx.currency_before.match_ending(toks, p, floor, self.src))
             .filter(|_| toks[n1.start].gap <= 1);
-        let encloser = prefix.as_ref().map_or(n1.start, |h| h.start).checked_sub(1).and_then(|p| {
-            let w = self.word(p)?;
-            lx.range_enclosers.iter().find(|(a, _)| a == w).map(|(_, b)| (p, b.as_str()))
-        });
+        let encloser = prefix
+            .as_ref()
+            .map_or(n1.start, |h| h.start)
+            .checked_sub(1)
+            .and_then(|p| {
+                let w = self.word(p)?;
+                lx.range_enclosers
+                    .iter()
+                    .find(|(a, _)| a == w)
+                    .map(|(_, b)| (p, b.as_str()))
+            });
         // Bracketed prior-period figure: "18 442 (21 568) MSEK".
         let mut prior = None;
         if toks.get(j).is_some_and(|t| t.lower == "(") {
-            if let Some(p) = self.number_at(j + 1, masks).filter(|p| p.digits && p.start == j + 1) {
+            if let Some(p) = self
+                .number_at(j + 1, masks)
+                .filter(|p| p.digits && p.start == j + 1)
+            {
                 if toks.get(p.end).is_some_and(|t| t.lower == ")") {
                     prior = Some(p.clone());
                     j = p.end + 1;
@@ -483,7 +562,11 @@ impl<'a> Sentence<'a> {
             }
         }
         // A unit right after the first number, before a range partner: "20% to 25%".
-        let unit1 = if prefix.is_none() && prior.is_none() { self.unit_at(j) } else { None };
+        let unit1 = if prefix.is_none() && prior.is_none() {
+            self.unit_at(j)
+        } else {
+            None
+        };
         let mut range = None;
         if prior.is_none() {
             let at = unit1.as_ref().map_or(j, |(_, e)| *e);
@@ -500,7 +583,14 @@ impl<'a> Sentence<'a> {
             if scale1 == 1.0 {
                 low = n1.value * scale2;
                 // "US$14–16,000/t": the thousands of the second number distribute too.
-                if *scale2 == 1.0 && n2.digits && high >= 1000.0 && low < 1000.0 && low * 1000.0 <= high && low * 1000.0 >= high / 10.0 && toks[n2.start].lower.contains([',', '.']) {
+                if *scale2 == 1.0
+                    && n2.digits
+                    && high >= 1000.0
+                    && low < 1000.0
+                    && low * 1000.0 <= high
+                    && low * 1000.0 >= high / 10.0
+                    && toks[n2.start].lower.contains([',', '.'])
+                {
                     low *= 1000.0;
                 }
             }
@@ -521,7 +611,10 @@ impl<'a> Sentence<'a> {
                 }
                 _ => u,
             }
-        } else if let Some((u, e)) = self.unit_at(k).filter(|(u, _)| unit1.as_ref().is_none_or(|(u1, _)| u1 == u)) {
+        } else if let Some((u, e)) = self
+            .unit_at(k)
+            .filter(|(u, _)| unit1.as_ref().is_none_or(|(u1, _)| u1 == u))
+        {
             k = e;
             u
         } else if let Some((u1, e1)) = &unit1 {
@@ -530,7 +623,10 @@ impl<'a> Sentence<'a> {
             (low, high) = (n1.value * scale1, n1.value * scale1);
             k = *e1;
             u1.clone()
-        } else if let Some((u, e)) = self.count_at(k).filter(|_| !n1.article && n1.signed.is_none()) {
+        } else if let Some((u, e)) = self
+            .count_at(k)
+            .filter(|_| !n1.article && n1.signed.is_none())
+        {
             k = e;
             u
         } else {
@@ -542,11 +638,22 @@ impl<'a> Sentence<'a> {
             .or(prefix.as_ref().map(|h| h.start))
             .unwrap_or(n1.start)
             .min(n1.start);
-        let mut m = self.finish(&n1, Some(start_tok), Some((low, high)), 1.0, unit, k, qualifier, floor)?;
+        let mut m = self.finish(
+            &n1,
+            Some(start_tok),
+            Some((low, high)),
+            1.0,
+            unit,
+            k,
+            qualifier,
+            floor,
+        )?;
         if let Some(p) = prior {
             // The current figure spans up to itself; the prior one is its own fact.
             let first = &mut m.0[0];
-            first.end = toks[n1.end - 1].end.max(toks[after_scale.max(n1.end) - 1].end);
+            first.end = toks[n1.end - 1]
+                .end
+                .max(toks[after_scale.max(n1.end) - 1].end);
             let mut second = first.clone();
             second.start = toks[p.start].start;
             second.end = toks[p.end - 1].end;
@@ -598,13 +705,19 @@ impl<'a> Sentence<'a> {
             return Some((vec![], e));
         }
         // A date: "January 6 ...", "6 January".
-        let is_month = |i: Option<usize>| i.and_then(|i| self.word(i)).is_some_and(|w| lx.months.contains_key(w));
+        let is_month = |i: Option<usize>| {
+            i.and_then(|i| self.word(i))
+                .is_some_and(|w| lx.months.contains_key(w))
+        };
         if is_month(n1.start.checked_sub(1)) || is_month(Some(n1.end)) {
             return Some((vec![], e));
         }
         // A year: "in 2024 companies...", "i 2025 år".
         if n1.year_like && qualifier.is_none() {
-            let prep = s.checked_sub(1).and_then(|p| self.word(p)).is_some_and(|w| lx.year_prepositions.contains(w));
+            let prep = s
+                .checked_sub(1)
+                .and_then(|p| self.word(p))
+                .is_some_and(|w| lx.year_prepositions.contains(w));
             if prep || matches!(unit.kind, Kind::Count | Kind::Duration) {
                 return Some((vec![], e));
             }
@@ -636,7 +749,13 @@ impl<'a> Sentence<'a> {
 }
 
 /// Finds the mentions in `text[from..to]`, a sentence in the language of `lx`.
-pub fn extract(text: &str, from: usize, to: usize, lx: &Lexicon, masks: &[(usize, usize)]) -> Vec<Mention> {
+pub fn extract(
+    text: &str,
+    from: usize,
+    to: usize,
+    lx: &Lexicon,
+    masks: &[(usize, usize)],
+) -> Vec<Mention> {
     let s = Sentence {
         src: text,
         toks: tokenize(text, from, to),
@@ -681,6 +800,14 @@ mod tests {
     fn masks_cover_phones_urls_dates() {
         let t = "Ring +46 8 5191 7931 eller se https://x.se/a/2024 den 2025-10-21 kl 08:12.";
         let m: Vec<&str> = masks(t).iter().map(|&(a, b)| &t[a..b]).collect();
-        assert_eq!(m, ["+46 8 5191 7931", "https://x.se/a/2024", "2025-10-21", "08:12"]);
+        assert_eq!(
+            m,
+            [
+                "+46 8 5191 7931",
+                "https://x.se/a/2024",
+                "2025-10-21",
+                "08:12"
+            ]
+        );
     }
 }

@@ -91,8 +91,12 @@ pub fn discover(inputs: &[PathBuf], include: &[String]) -> Result<Discovery, Str
             }
             continue;
         }
-        let meta = fs::metadata(input)
-            .map_err(|e| format!("input {} does not exist or cannot be read: {e}", input.display()))?;
+        let meta = fs::metadata(input).map_err(|e| {
+            format!(
+                "input {} does not exist or cannot be read: {e}",
+                input.display()
+            )
+        })?;
         if meta.is_dir() {
             walk(input, input, &wanted, &mut d);
         } else {
@@ -145,7 +149,10 @@ fn walk(root: &Path, dir: &Path, wanted: &dyn Fn(&str) -> bool, d: &mut Discover
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
     paths.sort();
     for p in paths {
-        let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         if name.starts_with('.') {
             continue;
         }
@@ -227,7 +234,13 @@ fn read_jsonl(path: &str, id: &str, bytes: &[u8]) -> Vec<Result<RawDoc, Reject>>
         }
         let at = format!("{path}:{}", n + 1);
         match serde_json::from_str::<JsonRecord>(line) {
-            Ok(JsonRecord { text: Some(t), id: rid, url, title, date }) => out.push(Ok(RawDoc {
+            Ok(JsonRecord {
+                text: Some(t),
+                id: rid,
+                url,
+                title,
+                date,
+            }) => out.push(Ok(RawDoc {
                 doc_id: match rid {
                     Some(serde_json::Value::String(s)) if !s.is_empty() => s,
                     Some(v @ serde_json::Value::Number(_)) => v.to_string(),
@@ -267,7 +280,10 @@ mod tests {
 
     #[test]
     fn ids_drop_the_extension_only() {
-        assert_eq!(strip_ext("002_ea5fb7544038bb6d.txt"), "002_ea5fb7544038bb6d");
+        assert_eq!(
+            strip_ext("002_ea5fb7544038bb6d.txt"),
+            "002_ea5fb7544038bb6d"
+        );
         assert_eq!(strip_ext("a.b/c"), "a.b/c");
         assert_eq!(strip_ext("sub/x.md"), "sub/x");
         assert_eq!(strip_ext(".hidden"), ".hidden");
@@ -279,7 +295,10 @@ mod tests {
         let out = read_jsonl("f.jsonl", "f", data);
         assert_eq!(out.len(), 4);
         let a = out[0].as_ref().unwrap();
-        assert_eq!((a.doc_id.as_str(), a.date.as_deref()), ("a1", Some("2025-10-21")));
+        assert_eq!(
+            (a.doc_id.as_str(), a.date.as_deref()),
+            ("a1", Some("2025-10-21"))
+        );
         assert_eq!(out[1].as_ref().unwrap_err().path, "f.jsonl:3");
         assert_eq!(out[2].as_ref().unwrap_err().reason, "bad_jsonl");
         assert_eq!(out[3].as_ref().unwrap().doc_id, "f/5");

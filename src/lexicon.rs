@@ -240,11 +240,20 @@ impl<T: Clone> PhraseSet<T> {
 
     /// Phrases keyed by the token's exact text (case-sensitive ones, and any whose key is
     /// already lower-case), then by its lower-cased text (case-insensitive ones).
-    fn candidates<'a>(map: &'a HashMap<String, Vec<Phrase<T>>>, t: &Token, src: &str) -> Vec<&'a Phrase<T>> {
+    fn candidates<'a>(
+        map: &'a HashMap<String, Vec<Phrase<T>>>,
+        t: &Token,
+        src: &str,
+    ) -> Vec<&'a Phrase<T>> {
         let text = t.text(src);
         let mut v: Vec<&'a Phrase<T>> = map.get(text).into_iter().flatten().collect();
         if text != t.lower {
-            v.extend(map.get(&t.lower).into_iter().flatten().filter(|p| !p.case_sensitive));
+            v.extend(
+                map.get(&t.lower)
+                    .into_iter()
+                    .flatten()
+                    .filter(|p| !p.case_sensitive),
+            );
         }
         v
     }
@@ -254,7 +263,9 @@ impl<T: Clone> PhraseSet<T> {
         let t = toks.get(at)?;
         let mut best: Option<Hit<T>> = None;
         for p in Self::candidates(&self.by_first, t, src) {
-            if Self::fits(p, toks, at, src) && best.as_ref().is_none_or(|b| b.end - b.start < p.toks.len()) {
+            if Self::fits(p, toks, at, src)
+                && best.as_ref().is_none_or(|b| b.end - b.start < p.toks.len())
+            {
                 best = Some(Hit {
                     start: at,
                     end: at + p.toks.len(),
@@ -266,7 +277,13 @@ impl<T: Clone> PhraseSet<T> {
     }
 
     /// Longest phrase ending at token `last` (inclusive) and starting at or after `floor`.
-    pub fn match_ending(&self, toks: &[Token], last: usize, floor: usize, src: &str) -> Option<Hit<'_, T>> {
+    pub fn match_ending(
+        &self,
+        toks: &[Token],
+        last: usize,
+        floor: usize,
+        src: &str,
+    ) -> Option<Hit<'_, T>> {
         let t = toks.get(last)?;
         let mut best: Option<Hit<T>> = None;
         for p in Self::candidates(&self.by_last, t, src) {
@@ -445,8 +462,18 @@ impl Lexicon {
             count_fillers: set(&raw.counts.fillers),
             units,
             currency_before,
-            chrome_markers: raw.chrome.markers.iter().map(|s| s.to_lowercase()).collect(),
-            byline_starts: raw.chrome.byline_starts.iter().map(|s| s.to_lowercase()).collect(),
+            chrome_markers: raw
+                .chrome
+                .markers
+                .iter()
+                .map(|s| s.to_lowercase())
+                .collect(),
+            byline_starts: raw
+                .chrome
+                .byline_starts
+                .iter()
+                .map(|s| s.to_lowercase())
+                .collect(),
             letters: raw.detect.letters.chars().collect(),
             stopwords: set(&raw.detect.stopwords),
             abbreviations: set(&raw.detect.abbreviations),

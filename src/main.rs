@@ -10,7 +10,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "numfacts", version, about = "Turns news articles into tables of the numeric facts inside them")]
+#[command(
+    name = "numfacts",
+    version,
+    about = "Turns news articles into tables of the numeric facts inside them"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -76,7 +80,10 @@ fn run(
         p.output = o;
     }
     if !format.is_empty() {
-        p.formats = format.iter().map(|s| Format::parse(s)).collect::<Result<_, _>>()?;
+        p.formats = format
+            .iter()
+            .map(|s| Format::parse(s))
+            .collect::<Result<_, _>>()?;
     }
     let s = pipeline::run(&p)?;
     if !quiet {
@@ -96,7 +103,9 @@ fn run(
 
 fn extract(doc_id: &str) -> Result<(), String> {
     let mut buf = Vec::new();
-    io::stdin().read_to_end(&mut buf).map_err(|e| format!("could not read stdin: {e}"))?;
+    io::stdin()
+        .read_to_end(&mut buf)
+        .map_err(|e| format!("could not read stdin: {e}"))?;
     let text = match numfacts::decode::decode(&buf) {
         Ok(d) => d.text,
         Err(("empty", _)) => return Ok(()),

@@ -125,15 +125,35 @@ pub struct Date {
 impl Date {
     pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-        let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-        ((1..=12).contains(&month) && day >= 1 && day <= days[month as usize - 1] && (1900..=2200).contains(&year))
-            .then_some(Date { year, month, day })
+        let days = [
+            31,
+            if leap { 29 } else { 28 },
+            31,
+            30,
+            31,
+            30,
+            31,
+            31,
+            30,
+            31,
+            30,
+            31,
+        ];
+        ((1..=12).contains(&month)
+            && day >= 1
+            && day <= days[month as usize - 1]
+            && (1900..=2200).contains(&year))
+        .then_some(Date { year, month, day })
     }
 
     /// Days since 1970-01-01 (the Arrow/Parquet date representation).
     pub fn days_since_epoch(self) -> i32 {
         // Howard Hinnant's days_from_civil.
-        let y = if self.month <= 2 { self.year - 1 } else { self.year };
+        let y = if self.month <= 2 {
+            self.year - 1
+        } else {
+            self.year
+        };
         let era = if y >= 0 { y } else { y - 399 } / 400;
         let yoe = y - era * 400;
         let m = self.month as i32;

@@ -25,7 +25,11 @@ pub struct CharOffsets<'a> {
 
 impl<'a> CharOffsets<'a> {
     pub fn new(text: &'a str) -> Self {
-        CharOffsets { text, byte: 0, chars: 0 }
+        CharOffsets {
+            text,
+            byte: 0,
+            chars: 0,
+        }
     }
 
     pub fn at(&mut self, byte: usize) -> usize {

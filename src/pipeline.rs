@@ -116,16 +116,24 @@ impl Pipeline {
 
     /// Reads a pipeline file; the error names the file and says what is wrong, on one line.
     pub fn load(path: &Path) -> Result<Pipeline, String> {
-        let text = std::fs::read_to_string(path).map_err(|e| format!("pipeline file {}: {e}", path.display()))?;
-        let raw: PipelineFile = toml::from_str(&text)
-            .map_err(|e| format!("pipeline file {}: {}", path.display(), e.to_string().replace('\n', " ").trim()))?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("pipeline file {}: {e}", path.display()))?;
+        let raw: PipelineFile = toml::from_str(&text).map_err(|e| {
+            format!(
+                "pipeline file {}: {}",
+                path.display(),
+                e.to_string().replace('\n', " ").trim()
+            )
+        })?;
         let _ = raw.description;
         let base = path.parent().unwrap_or(Path::new("."));
         let lx = Lexicons::embedded();
         let mut p = Pipeline::default_stages();
-        p.name = raw
-            .name
-            .unwrap_or_else(|| path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default());
+        p.name = raw.name.unwrap_or_else(|| {
+            path.file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        });
         p.source = Some(path.to_path_buf());
         p.inputs = raw.input.paths.iter().map(|s| resolve(base, s)).collect();
         if let Some(inc) = raw.input.include {
@@ -134,13 +142,23 @@ impl Pipeline {
         p.chrome = raw.clean.chrome;
         let lang_index = |code: &str| {
             lx.langs.iter().position(|l| l.lang == code).ok_or_else(|| {
-                format!("pipeline file {}: unknown language {code:?} (available: {})", path.display(), lx.codes().join(", "))
+                format!(
+                    "pipeline file {}: unknown language {code:?} (available: {})",
+                    path.display(),
+                    lx.codes().join(", ")
+                )
             })
         };
         if let Some(langs) = &raw.segment.languages {
-            p.languages = langs.iter().map(|l| lang_index(l)).collect::<Result<_, _>>()?;
+            p.languages = langs
+                .iter()
+                .map(|l| lang_index(l))
+                .collect::<Result<_, _>>()?;
             if p.languages.is_empty() {
-                return Err(format!("pipeline file {}: segment.languages is empty", path.display()));
+                return Err(format!(
+                    "pipeline file {}: segment.languages is empty",
+                    path.display()
+                ));
             }
         }
         if let Some(d) = &raw.segment.default_language {
@@ -172,7 +190,9 @@ fn resolve(base: &Path, rel: &str) -> PathBuf {
     for c in base.join(rel).components() {
         match c {
             Component::CurDir => {}
-            Component::ParentDir if matches!(out.components().next_back(), Some(Component::Normal(_))) => {
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
                 out.pop();
             }
             other => out.push(other),
@@ -240,7 +260,10 @@ mod tests {
 
     #[test]
     fn pipeline_paths_fold_parent_dirs() {
-        assert_eq!(resolve(Path::new("pipelines"), "../corpus/sample"), PathBuf::from("corpus/sample"));
+        assert_eq!(
+            resolve(Path::new("pipelines"), "../corpus/sample"),
+            PathBuf::from("corpus/sample")
+        );
         assert_eq!(resolve(Path::new(""), "corpus"), PathBuf::from("corpus"));
         assert_eq!(resolve(Path::new("pipelines"), ".."), PathBuf::from("."));
         assert_eq!(resolve(Path::new("/a/b"), "../c"), PathBuf::from("/a/c"));
@@ -279,14 +302,21 @@ pub struct RunOutput {
     pub bytes_read: u64,
 }
 
-fn document(raw: RawDoc, p: &Pipeline, seen: &mut HashMap<String, String>) -> Result<(DocumentRow, Vec<Fact>), Reject> {
+fn document(
+    raw: RawDoc,
+    p: &Pipeline,
+    seen: &mut HashMap<String, String>,
+) -> Result<(DocumentRow, Vec<Fact>), Reject> {
     let reject = |reason: &str, detail: String| Reject {
         path: raw.path.clone(),
         reason: reason.into(),
         detail,
     };
     if let Some(first) = seen.get(&raw.doc_id) {
-        return Err(reject("duplicate_id", format!("document id {:?} already read from {first}", raw.doc_id)));
+        return Err(reject(
+            "duplicate_id",
+            format!("document id {:?} already read from {first}", raw.doc_id),
+        ));
     }
     let (decoded, bytes, hash) = match &raw.content {
         Content::Bytes(b) => (decode::decode(b), b.len() as u64, Sha256::digest(b)),
@@ -317,7 +347,9 @@ fn document(raw: RawDoc, p: &Pipeline, seen: &mut HashMap<String, String>) -> Re
 /// Reads and extracts every input; no output is written.
 pub fn execute(p: &Pipeline) -> Result<RunOutput, String> {
     if p.inputs.is_empty() {
-        return Err("no input: give --input DIR_OR_FILE or a pipeline file with [input] paths".into());
+        return Err(
+            "no input: give --input DIR_OR_FILE or a pipeline file with [input] paths".into(),
+        );
     }
     let found = ingest::discover(&p.inputs, &p.include)?;
     let mut out = RunOutput {
@@ -342,7 +374,8 @@ pub fn execute(p: &Pipeline) -> Result<RunOutput, String> {
         }
     }
     out.documents.sort_by(|a, b| a.doc_id.cmp(&b.doc_id));
-    out.facts.sort_by(|a, b| (&a.doc_id, a.start, a.end).cmp(&(&b.doc_id, b.start, b.end)));
+    out.facts
+        .sort_by(|a, b| (&a.doc_id, a.start, a.end).cmp(&(&b.doc_id, b.start, b.end)));
     out.rejects.sort();
     Ok(out)
 }
@@ -351,18 +384,38 @@ pub fn execute(p: &Pipeline) -> Result<RunOutput, String> {
 pub fn run(p: &Pipeline) -> Result<RunSummary, String> {
     let t0 = Instant::now();
     let out = execute(p)?;
-    std::fs::create_dir_all(&p.output).map_err(|e| format!("could not create output folder {}: {e}", p.output.display()))?;
+    std::fs::create_dir_all(&p.output)
+        .map_err(|e| format!("could not create output folder {}: {e}", p.output.display()))?;
     let polars_err = |e: polars::prelude::PolarsError| format!("could not build a table: {e}");
-    write::write_table(&mut write::facts_frame(&out.facts).map_err(polars_err)?, &p.output, "facts", &p.formats)?;
-    write::write_table(&mut write::documents_frame(&out.documents).map_err(polars_err)?, &p.output, "documents", &p.formats)?;
-    write::write_table(&mut write::rejects_frame(&out.rejects).map_err(polars_err)?, &p.output, "rejects", &p.formats)?;
+    write::write_table(
+        &mut write::facts_frame(&out.facts).map_err(polars_err)?,
+        &p.output,
+        "facts",
+        &p.formats,
+    )?;
+    write::write_table(
+        &mut write::documents_frame(&out.documents).map_err(polars_err)?,
+        &p.output,
+        "documents",
+        &p.formats,
+    )?;
+    write::write_table(
+        &mut write::rejects_frame(&out.rejects).map_err(polars_err)?,
+        &p.output,
+        "rejects",
+        &p.formats,
+    )?;
     let mut summary = RunSummary {
         numfacts_version: env!("CARGO_PKG_VERSION").into(),
         pipeline: p.name.clone(),
         pipeline_file: p.source.as_ref().map(|s| s.display().to_string()),
         inputs: p.inputs.iter().map(|s| s.display().to_string()).collect(),
         output: p.output.display().to_string(),
-        formats: p.formats.iter().map(|f| format!("{f:?}").to_lowercase()).collect(),
+        formats: p
+            .formats
+            .iter()
+            .map(|f| format!("{f:?}").to_lowercase())
+            .collect(),
         files_read: out.files_read,
         files_skipped: out.files_skipped,
         bytes_read: out.bytes_read,
@@ -375,10 +428,16 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, String> {
         seconds: 0.0,
     };
     for r in &out.rejects {
-        *summary.rejects_by_reason.entry(r.reason.clone()).or_default() += 1;
+        *summary
+            .rejects_by_reason
+            .entry(r.reason.clone())
+            .or_default() += 1;
     }
     for f in &out.facts {
-        *summary.facts_by_kind.entry(f.kind.as_str().into()).or_default() += 1;
+        *summary
+            .facts_by_kind
+            .entry(f.kind.as_str().into())
+            .or_default() += 1;
     }
     for d in &out.documents {
         *summary.documents_by_lang.entry(d.lang.clone()).or_default() += 1;
@@ -386,6 +445,7 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, String> {
     summary.seconds = (t0.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;
     let json = serde_json::to_string_pretty(&summary).map_err(|e| e.to_string())?;
     let path = p.output.join("run.json");
-    std::fs::write(&path, json + "\n").map_err(|e| format!("could not write {}: {e}", path.display()))?;
+    std::fs::write(&path, json + "\n")
+        .map_err(|e| format!("could not write {}: {e}", path.display()))?;
     Ok(summary)
 }

@@ -42,21 +42,38 @@ fn score(text: &str, lx: &Lexicon) -> u32 {
 }
 
 fn best(scores: &[u32]) -> Option<usize> {
-    let (i, &top) = scores.iter().enumerate().max_by_key(|&(i, s)| (*s, std::cmp::Reverse(i)))?;
-    let clear = scores.iter().enumerate().all(|(j, &s)| j == i || top >= s + 4);
+    let (i, &top) = scores
+        .iter()
+        .enumerate()
+        .max_by_key(|&(i, s)| (*s, std::cmp::Reverse(i)))?;
+    let clear = scores
+        .iter()
+        .enumerate()
+        .all(|(j, &s)| j == i || top >= s + 4);
     (top >= 4 && clear).then_some(i)
 }
 
 /// Splits content blocks into sentences and tells their language among `langs` (indices into
 /// [`Lexicons::langs`]); `default_lang` is used when the text says nothing clear.
-pub fn segment(text: &str, blocks: &[Block], lexicons: &Lexicons, langs: &[usize], default_lang: usize) -> Segmented {
+pub fn segment(
+    text: &str,
+    blocks: &[Block],
+    lexicons: &Lexicons,
+    langs: &[usize],
+    default_lang: usize,
+) -> Segmented {
     let mut spans = Vec::new();
     for b in blocks.iter().filter(|b| b.kind == BlockKind::Content) {
         split_sentences(text, b.start, b.end, lexicons, &mut spans);
     }
     let per: Vec<Vec<u32>> = spans
         .iter()
-        .map(|&(s, e)| langs.iter().map(|&l| score(&text[s..e], &lexicons.langs[l])).collect())
+        .map(|&(s, e)| {
+            langs
+                .iter()
+                .map(|&l| score(&text[s..e], &lexicons.langs[l]))
+                .collect()
+        })
         .collect();
     let mut totals = vec![0u32; langs.len()];
     for p in &per {
@@ -82,7 +99,13 @@ pub fn segment(text: &str, blocks: &[Block], lexicons: &Lexicons, langs: &[usize
     Segmented { sentences, lang }
 }
 
-fn split_sentences(text: &str, from: usize, to: usize, lexicons: &Lexicons, out: &mut Vec<(usize, usize)>) {
+fn split_sentences(
+    text: &str,
+    from: usize,
+    to: usize,
+    lexicons: &Lexicons,
+    out: &mut Vec<(usize, usize)>,
+) {
     let s = &text[from..to];
     let mut begin = 0;
     let chars: Vec<(usize, char)> = s.char_indices().collect();
@@ -103,8 +126,13 @@ fn split_sentences(text: &str, from: usize, to: usize, lexicons: &Lexicons, out:
         while n < chars.len() && chars[n].1.is_whitespace() {
             n += 1;
         }
-        let Some(&(_, next)) = chars.get(n) else { continue };
-        if !(next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '“' | '”' | '«' | '•' | '–' | '-' | '(')) {
+        let Some(&(_, next)) = chars.get(n) else {
+            continue;
+        };
+        if !(next.is_uppercase()
+            || next.is_ascii_digit()
+            || matches!(next, '"' | '“' | '”' | '«' | '•' | '–' | '-' | '('))
+        {
             continue;
         }
         if c == '.' && is_abbreviation(&s[begin..i + 1], lexicons) {
@@ -148,8 +176,14 @@ mod tests {
         let all: Vec<usize> = (0..lx.langs.len()).collect();
         let s = segment(text, &c.blocks, lx, &all, 0);
         (
-            s.sentences.iter().map(|x| text[x.start..x.end].to_string()).collect(),
-            s.sentences.iter().map(|x| lx.langs[x.lang].lang.clone()).collect(),
+            s.sentences
+                .iter()
+                .map(|x| text[x.start..x.end].to_string())
+                .collect(),
+            s.sentences
+                .iter()
+                .map(|x| lx.langs[x.lang].lang.clone())
+                .collect(),
             lx.langs[s.lang].lang.clone(),
         )
     }
@@ -159,7 +193,11 @@ mod tests {
         let (s, _, _) = sentences("Priset steg ca. 5 procent i okt. Det var väntat. U.S. output fell 3% in the year! Then J. Smith said so.");
         assert_eq!(
             s,
-            ["Priset steg ca. 5 procent i okt. Det var väntat.", "U.S. output fell 3% in the year!", "Then J. Smith said so."]
+            [
+                "Priset steg ca. 5 procent i okt. Det var väntat.",
+                "U.S. output fell 3% in the year!",
+                "Then J. Smith said so."
+            ]
         );
     }
 

@@ -11,29 +11,56 @@ fn read(p: &std::path::Path) -> String {
 fn bad_input_becomes_rejects_and_the_run_succeeds() {
     let inp = temp_dir("bad-in");
     let out = temp_dir("bad-out");
-    fs::write(inp.join("good.txt"), "Exporten sjönk med 28,7 procent till 420,5 ton i september, enligt tullen.").unwrap();
+    fs::write(
+        inp.join("good.txt"),
+        "Exporten sjönk med 28,7 procent till 420,5 ton i september, enligt tullen.",
+    )
+    .unwrap();
     fs::write(inp.join("empty.txt"), "").unwrap();
     fs::write(inp.join("binary.txt"), b"PK\x03\x04\x00\x00\x08\x00binary").unwrap();
     fs::write(inp.join("invalid.txt"), b"abc \x81\x8d\x9d def").unwrap();
-    fs::write(inp.join("latin.txt"), b"Priset steg med 12 procent till 9 812 dollar per ton och exporten \xf6kade.").unwrap();
+    fs::write(
+        inp.join("latin.txt"),
+        b"Priset steg med 12 procent till 9 812 dollar per ton och exporten \xf6kade.",
+    )
+    .unwrap();
     fs::write(inp.join("bom.md"), "\u{feff}# Rubrik\n\nLKAB investerar 2 mdkr i den nya anläggningen och det är mer än väntat.").unwrap();
     fs::write(inp.join("docs.jsonl"), "{\"id\":\"j1\",\"text\":\"Output rose 5% to 40 kt.\",\"date\":\"2025-10-21\",\"title\":\"T\"}\nnot json\n").unwrap();
     fs::write(inp.join("notes.pdf"), "not read").unwrap();
     #[cfg(unix)]
     std::os::unix::fs::symlink(inp.join("missing-target"), inp.join("broken.txt")).unwrap();
     let o = numfacts(&["run", "--input", path_str(&inp), "--output", path_str(&out)]);
-    assert!(o.status.success(), "run failed: {}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        o.status.success(),
+        "run failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     let rejects = read(&out.join("rejects.csv"));
     for reason in ["empty", "binary", "invalid_utf8", "bad_jsonl"] {
-        assert!(rejects.contains(&format!(",{reason},")), "no {reason} reject in:\n{rejects}");
+        assert!(
+            rejects.contains(&format!(",{reason},")),
+            "no {reason} reject in:\n{rejects}"
+        );
     }
     #[cfg(unix)]
-    assert!(rejects.contains(",unreadable,"), "no unreadable reject in:\n{rejects}");
+    assert!(
+        rejects.contains(",unreadable,"),
+        "no unreadable reject in:\n{rejects}"
+    );
     let docs = read(&out.join("documents.csv"));
-    assert!(docs.contains("latin,") && docs.contains("windows-1252"), "{docs}");
-    assert!(docs.contains("j1,") && docs.contains("2025-10-21"), "{docs}");
+    assert!(
+        docs.contains("latin,") && docs.contains("windows-1252"),
+        "{docs}"
+    );
+    assert!(
+        docs.contains("j1,") && docs.contains("2025-10-21"),
+        "{docs}"
+    );
     let facts = read(&out.join("facts.csv"));
-    assert!(facts.contains("28,7 procent") && facts.contains("2 mdkr") && facts.contains("40 kt"), "{facts}");
+    assert!(
+        facts.contains("28,7 procent") && facts.contains("2 mdkr") && facts.contains("40 kt"),
+        "{facts}"
+    );
     // The BOM is not part of the text: offsets count from after it.
     assert!(facts.contains("bom,bom:26-32,26,32,2 mdkr"), "{facts}");
     let run: serde_json::Value = serde_json::from_str(&read(&out.join("run.json"))).unwrap();
@@ -43,7 +70,13 @@ fn bad_input_becomes_rejects_and_the_run_succeeds() {
 
 #[test]
 fn missing_input_fails_with_one_line() {
-    let o = numfacts(&["run", "--input", "no/such/folder", "--output", path_str(&temp_dir("x"))]);
+    let o = numfacts(&[
+        "run",
+        "--input",
+        "no/such/folder",
+        "--output",
+        path_str(&temp_dir("x")),
+    ]);
     assert!(!o.status.success());
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(err.trim().lines().count(), 1, "{err}");
@@ -60,7 +93,11 @@ fn broken_pipeline_file_fails_with_one_line() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(err.trim().lines().count(), 1, "{err}");
     assert!(err.contains("broken.toml"), "{err}");
-    fs::write(&p, "[input]\npaths = [\"x\"]\n[segment]\nlanguages = [\"xx\"]\n").unwrap();
+    fs::write(
+        &p,
+        "[input]\npaths = [\"x\"]\n[segment]\nlanguages = [\"xx\"]\n",
+    )
+    .unwrap();
     let err = String::from_utf8_lossy(&numfacts(&["run", path_str(&p)]).stderr).into_owned();
     assert!(err.contains("unknown language \"xx\""), "{err}");
     fs::write(&p, "[inputs]\npaths = [\"x\"]\n").unwrap();
@@ -108,10 +145,25 @@ fn extract_reads_stdin_and_writes_jsonl() {
 #[test]
 fn format_flag_limits_outputs() {
     let out = temp_dir("fmt");
-    let o = numfacts(&["run", "pipelines/sample.toml", "--output", path_str(&out), "--format", "csv", "-q"]);
+    let o = numfacts(&[
+        "run",
+        "pipelines/sample.toml",
+        "--output",
+        path_str(&out),
+        "--format",
+        "csv",
+        "-q",
+    ]);
     assert!(o.status.success());
     assert!(out.join("facts.csv").is_file() && !out.join("facts.parquet").exists());
-    let o = numfacts(&["run", "pipelines/sample.toml", "--output", path_str(&out), "--format", "xlsx"]);
+    let o = numfacts(&[
+        "run",
+        "pipelines/sample.toml",
+        "--output",
+        path_str(&out),
+        "--format",
+        "xlsx",
+    ]);
     assert!(!o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains("xlsx"));
 }

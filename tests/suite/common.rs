@@ -18,13 +18,19 @@ pub fn shared() -> Option<PathBuf> {
 
 /// Says why a test that needs `../shared` did nothing.
 pub fn skip(what: &str) {
-    eprintln!("SKIPPED {what}: ../shared is not beside the checkout (set NUMFACTS_SHARED to point at it)");
+    eprintln!(
+        "SKIPPED {what}: ../shared is not beside the checkout (set NUMFACTS_SHARED to point at it)"
+    );
 }
 
 /// A fresh empty folder under the system temp folder.
 pub fn temp_dir(tag: &str) -> PathBuf {
     static N: AtomicUsize = AtomicUsize::new(0);
-    let p = std::env::temp_dir().join(format!("numfacts-test-{}-{tag}-{}", std::process::id(), N.fetch_add(1, Ordering::SeqCst)));
+    let p = std::env::temp_dir().join(format!(
+        "numfacts-test-{}-{tag}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    ));
     let _ = std::fs::remove_dir_all(&p);
     std::fs::create_dir_all(&p).unwrap();
     p

@@ -46,9 +46,16 @@ fn language_corpora() {
     let mut failures = Vec::new();
     let mut total = 0;
     for f in &files {
-        let lang = f.parent().unwrap().file_name().unwrap().to_string_lossy().into_owned();
+        let lang = f
+            .parent()
+            .unwrap()
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
         let text = std::fs::read_to_string(f).unwrap();
-        let corpus: CorpusFile = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+        let corpus: CorpusFile =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
         let mut p = Pipeline::default_stages();
         // Short examples say little about their language: the corpus folder does.
         let lx = numfacts::lexicon::Lexicons::embedded();
@@ -84,10 +91,21 @@ fn language_corpora() {
                         && g.per == e.per
                 });
             if !ok {
-                failures.push(format!("[{lang}/{}] {:?}\n   expected {:?}\n   got      {:?}", c.rule, c.text, c.facts, got));
+                failures.push(format!(
+                    "[{lang}/{}] {:?}\n   expected {:?}\n   got      {:?}",
+                    c.rule, c.text, c.facts, got
+                ));
             }
         }
     }
-    eprintln!("language corpora: {} of {total} cases pass", total - failures.len());
-    assert!(failures.is_empty(), "{} corpus cases fail:\n{}", failures.len(), failures.join("\n"));
+    eprintln!(
+        "language corpora: {} of {total} cases pass",
+        total - failures.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} corpus cases fail:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

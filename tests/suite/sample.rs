@@ -12,8 +12,18 @@ const TABLES: [&str; 3] = ["facts", "documents", "rejects"];
 
 fn run_sample(tag: &str) -> std::path::PathBuf {
     let out = temp_dir(tag);
-    let o = numfacts(&["run", "pipelines/sample.toml", "--output", path_str(&out), "--quiet"]);
-    assert!(o.status.success(), "sample run failed: {}", String::from_utf8_lossy(&o.stderr));
+    let o = numfacts(&[
+        "run",
+        "pipelines/sample.toml",
+        "--output",
+        path_str(&out),
+        "--quiet",
+    ]);
+    assert!(
+        o.status.success(),
+        "sample run failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     out
 }
 
@@ -33,7 +43,11 @@ fn golden_csv_files() {
         }
         let want = fs::read_to_string(&want_path).unwrap_or_default();
         if got != want {
-            let first = got.lines().zip(want.lines()).position(|(a, b)| a != b).unwrap_or(got.lines().count().min(want.lines().count()));
+            let first = got
+                .lines()
+                .zip(want.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or(got.lines().count().min(want.lines().count()));
             diffs.push(format!(
                 "{t}.csv differs from tests/expected/{t}.csv at line {}:\n  got:  {}\n  want: {}",
                 first + 1,
@@ -42,7 +56,11 @@ fn golden_csv_files() {
             ));
         }
     }
-    assert!(diffs.is_empty(), "{}\n(UPDATE_EXPECTED=1 cargo test rewrites them)", diffs.join("\n"));
+    assert!(
+        diffs.is_empty(),
+        "{}\n(UPDATE_EXPECTED=1 cargo test rewrites them)",
+        diffs.join("\n")
+    );
 }
 
 #[test]
@@ -53,8 +71,16 @@ fn sample_gold_value_f1() {
         let pred = eval::load(&out.join(format!("facts.{ext}"))).unwrap();
         let r = eval::score(&gold, &pred, None);
         eprint!("sample corpus ({ext}):\n{}", r.render(false));
-        assert!(r.value.2 >= 0.95, "value F1 {:.3} < 0.95 on the sample corpus", r.value.2);
-        assert_eq!(r.trap_hits, 0, "trap hits on the sample corpus: {:?}", r.false_pos);
+        assert!(
+            r.value.2 >= 0.95,
+            "value F1 {:.3} < 0.95 on the sample corpus",
+            r.value.2
+        );
+        assert_eq!(
+            r.trap_hits, 0,
+            "trap hits on the sample corpus: {:?}",
+            r.false_pos
+        );
     }
 }
 
@@ -73,18 +99,45 @@ fn output_is_identical_run_to_run() {
 fn parquet_columns_are_typed() {
     use polars::prelude::*;
     let out = run_sample("types");
-    let read = |t: &str| ParquetReader::new(fs::File::open(out.join(format!("{t}.parquet"))).unwrap()).finish().unwrap();
+    let read = |t: &str| {
+        ParquetReader::new(fs::File::open(out.join(format!("{t}.parquet"))).unwrap())
+            .finish()
+            .unwrap()
+    };
     let facts = read("facts");
     let docs = read("documents");
     let dtype = |df: &DataFrame, c: &str| df.column(c).unwrap().dtype().clone();
     assert_eq!(dtype(&facts, "start"), DataType::Int64);
     assert_eq!(dtype(&facts, "value_low"), DataType::Float64);
-    for c in ["lang", "kind", "unit", "qualifier", "measure", "direction", "per"] {
-        assert!(dtype(&facts, c).is_categorical(), "facts.{c} is {:?}", dtype(&facts, c));
+    for c in [
+        "lang",
+        "kind",
+        "unit",
+        "qualifier",
+        "measure",
+        "direction",
+        "per",
+    ] {
+        assert!(
+            dtype(&facts, c).is_categorical(),
+            "facts.{c} is {:?}",
+            dtype(&facts, c)
+        );
     }
     assert_eq!(dtype(&facts, "surface"), DataType::String);
     assert_eq!(dtype(&docs, "date"), DataType::Date);
     assert_eq!(dtype(&docs, "n_facts"), DataType::Int64);
-    assert!(facts.column("direction").unwrap().null_count() > 0, "levels have a null direction");
-    assert_eq!(facts.height() as i64, docs.column("n_facts").unwrap().i64().unwrap().sum().unwrap());
+    assert!(
+        facts.column("direction").unwrap().null_count() > 0,
+        "levels have a null direction"
+    );
+    assert_eq!(
+        facts.height() as i64,
+        docs.column("n_facts")
+            .unwrap()
+            .i64()
+            .unwrap()
+            .sum()
+            .unwrap()
+    );
 }

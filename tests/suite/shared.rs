@@ -13,14 +13,23 @@ use std::process::Command;
 
 fn run_on(input: &Path, tag: &str) -> std::path::PathBuf {
     let out = temp_dir(tag);
-    let o = numfacts(&["run", "--input", path_str(input), "--output", path_str(&out), "-q"]);
+    let o = numfacts(&[
+        "run",
+        "--input",
+        path_str(input),
+        "--output",
+        path_str(&out),
+        "-q",
+    ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     out
 }
 
 #[test]
 fn seeds_meet_the_bar() {
-    let Some(sh) = shared() else { return skip("seeds_meet_the_bar") };
+    let Some(sh) = shared() else {
+        return skip("seeds_meet_the_bar");
+    };
     let out = run_on(&sh.join("corpus/seeds"), "seeds");
     let gold = eval::load(&sh.join("corpus/seeds.gold.jsonl")).unwrap();
     let pred = eval::load(&out.join("facts.csv")).unwrap();
@@ -40,21 +49,43 @@ fn python_has(module: &str) -> bool {
 /// `numfacts eval` prints what score.py prints, line for line.
 #[test]
 fn rust_eval_agrees_with_score_py() {
-    let Some(sh) = shared() else { return skip("rust_eval_agrees_with_score_py") };
+    let Some(sh) = shared() else {
+        return skip("rust_eval_agrees_with_score_py");
+    };
     if !python_has("json") {
         eprintln!("SKIPPED rust_eval_agrees_with_score_py: python3 is not installed");
         return;
     }
     let seeds_out = run_on(&sh.join("corpus/seeds"), "agree-seeds");
     let sample_out = temp_dir("agree-sample");
-    assert!(numfacts(&["run", "pipelines/sample.toml", "-o", path_str(&sample_out), "-q"]).status.success());
+    assert!(numfacts(&[
+        "run",
+        "pipelines/sample.toml",
+        "-o",
+        path_str(&sample_out),
+        "-q"
+    ])
+    .status
+    .success());
     let sample_gold = crate::common::repo().join("tests/sample.gold.jsonl");
     let mut cases = vec![
-        (sh.join("corpus/seeds.gold.jsonl"), seeds_out.join("facts.csv"), vec![]),
-        (sh.join("corpus/seeds.gold.jsonl"), seeds_out.join("facts.csv"), vec!["--kinds=percent,count"]),
+        (
+            sh.join("corpus/seeds.gold.jsonl"),
+            seeds_out.join("facts.csv"),
+            vec![],
+        ),
+        (
+            sh.join("corpus/seeds.gold.jsonl"),
+            seeds_out.join("facts.csv"),
+            vec!["--kinds=percent,count"],
+        ),
         (sample_gold.clone(), sample_out.join("facts.csv"), vec![]),
         // Gold scored against itself: exercises traps, optional rows and JSONL predictions.
-        (sh.join("corpus/seeds.gold.jsonl"), sh.join("corpus/seeds.gold.jsonl"), vec![]),
+        (
+            sh.join("corpus/seeds.gold.jsonl"),
+            sh.join("corpus/seeds.gold.jsonl"),
+            vec![],
+        ),
     ];
     if python_has("pyarrow") {
         cases.push((sample_gold, sample_out.join("facts.parquet"), vec![]));
@@ -67,14 +98,25 @@ fn rust_eval_agrees_with_score_py() {
             .args(&extra)
             .output()
             .unwrap();
-        assert!(py.status.success(), "score.py failed: {}", String::from_utf8_lossy(&py.stderr));
+        assert!(
+            py.status.success(),
+            "score.py failed: {}",
+            String::from_utf8_lossy(&py.stderr)
+        );
         let mut args = vec!["eval", "--gold", path_str(&gold), "--pred", path_str(&pred)];
-        let kinds: Vec<String> = extra.iter().map(|e| e.trim_start_matches("--kinds=").to_string()).collect();
+        let kinds: Vec<String> = extra
+            .iter()
+            .map(|e| e.trim_start_matches("--kinds=").to_string())
+            .collect();
         if !kinds.is_empty() {
             args.extend(["--kinds", kinds[0].as_str()]);
         }
         let rs = numfacts(&args);
-        assert!(rs.status.success(), "{}", String::from_utf8_lossy(&rs.stderr));
+        assert!(
+            rs.status.success(),
+            "{}",
+            String::from_utf8_lossy(&rs.stderr)
+        );
         assert_eq!(
             String::from_utf8_lossy(&rs.stdout),
             String::from_utf8_lossy(&py.stdout),
@@ -87,7 +129,8 @@ fn rust_eval_agrees_with_score_py() {
 
 /// ISO codes the lexicons know.
 const KNOWN_CURRENCIES: [&str; 19] = [
-    "USD", "AUD", "CAD", "NZD", "HKD", "EUR", "GBP", "CNY", "JPY", "SEK", "NOK", "DKK", "CHF", "INR", "ZAR", "KRW", "BRL", "CLP", "FIM",
+    "USD", "AUD", "CAD", "NZD", "HKD", "EUR", "GBP", "CNY", "JPY", "SEK", "NOK", "DKK", "CHF",
+    "INR", "ZAR", "KRW", "BRL", "CLP", "FIM",
 ];
 
 /// What a conformance case expects, in our terms.
@@ -100,7 +143,11 @@ struct Item {
 
 fn rt_number(v: &str, sv: bool) -> Option<f64> {
     let v = v.trim().trim_end_matches('%');
-    let v = if sv { v.replace(',', ".") } else { v.to_string() };
+    let v = if sv {
+        v.replace(',', ".")
+    } else {
+        v.to_string()
+    };
     v.parse().ok()
 }
 
@@ -164,7 +211,11 @@ fn conformance_file(path: &Path, kind: Kind) -> FileResult {
     let sv = path.to_string_lossy().contains("/Swedish/");
     let lx = Lexicons::embedded();
     let mut p = Pipeline::default_stages();
-    p.languages = vec![lx.langs.iter().position(|l| l.lang == if sv { "sv" } else { "en" }).unwrap()];
+    p.languages = vec![lx
+        .langs
+        .iter()
+        .position(|l| l.lang == if sv { "sv" } else { "en" })
+        .unwrap()];
     p.default_language = p.languages[0];
     let cases: Vec<Value> = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let mut res = FileResult {
@@ -181,14 +232,24 @@ fn conformance_file(path: &Path, kind: Kind) -> FileResult {
             let res = &r["Resolution"];
             let unit_name = res["unit"].as_str().unwrap_or("");
             if kind == Kind::Money && matches!(unit_name, "Cent" | "Penny" | "Pence" | "Öre") {
-                items.push(Err("a sub-unit of a currency (cents, pence, öre) has no ISO code in the contract"));
+                items.push(Err(
+                    "a sub-unit of a currency (cents, pence, öre) has no ISO code in the contract",
+                ));
                 continue;
             }
-            if kind == Kind::Money && unit_name.contains("pound") && !r["Text"].as_str().unwrap_or("").contains('£') {
-                items.push(Err("the contract reads \"pounds\" after a number as mass (0.453592 kg)"));
+            if kind == Kind::Money
+                && unit_name.contains("pound")
+                && !r["Text"].as_str().unwrap_or("").contains('£')
+            {
+                items.push(Err(
+                    "the contract reads \"pounds\" after a number as mass (0.453592 kg)",
+                ));
                 continue;
             }
-            let code = res["isoCurrency"].as_str().filter(|c| !c.is_empty()).or_else(|| iso(unit_name, sv));
+            let code = res["isoCurrency"]
+                .as_str()
+                .filter(|c| !c.is_empty())
+                .or_else(|| iso(unit_name, sv));
             if kind == Kind::Money && !code.is_some_and(|c| KNOWN_CURRENCIES.contains(&c)) {
                 items.push(Err("a currency with no ISO code in numfacts' lexicons (francs, bitcoin, rupees in lakh...)"));
                 continue;
@@ -207,7 +268,9 @@ fn conformance_file(path: &Path, kind: Kind) -> FileResult {
                 },
             };
             let Some(v) = res["value"].as_str().and_then(|v| rt_number(v, sv)) else {
-                items.push(Err("the expected item has no numeric value (a unit or number alone)"));
+                items.push(Err(
+                    "the expected item has no numeric value (a unit or number alone)",
+                ));
                 continue;
             };
             let Some((start, end)) = char_span(input, r) else {
@@ -221,7 +284,14 @@ fn conformance_file(path: &Path, kind: Kind) -> FileResult {
                 unit,
             }));
         }
-        if kind == Kind::Mass && results.iter().any(|r| r["Resolution"]["subtype"].as_str().is_some_and(|s| s != "Weight")) && items.is_empty() {
+        if kind == Kind::Mass
+            && results.iter().any(|r| {
+                r["Resolution"]["subtype"]
+                    .as_str()
+                    .is_some_and(|s| s != "Weight")
+            })
+            && items.is_empty()
+        {
             continue; // only other dimensions: out of scope
         }
         if let Some(why) = items.iter().find_map(|i| i.as_ref().err().copied()) {
@@ -235,20 +305,33 @@ fn conformance_file(path: &Path, kind: Kind) -> FileResult {
         let found = items.iter().all(|it| {
             facts.iter().any(|f| {
                 // A change is signed by the contract ("tumbled $2.75" is -2.75); the suites are not.
-                let v = if f.measure == numfacts::model::Measure::Change && it.value >= 0.0 { f.value_low.abs() } else { f.value_low };
+                let v = if f.measure == numfacts::model::Measure::Change && it.value >= 0.0 {
+                    f.value_low.abs()
+                } else {
+                    f.value_low
+                };
                 f.start < it.end
                     && it.start < f.end
                     && (v - it.value).abs() <= 1e-6 * it.value.abs().max(1e-9)
                     && it.unit.as_ref().is_none_or(|u| *u == f.unit)
             })
         });
-        let extra = facts.iter().any(|f| !items.iter().any(|it| f.start < it.end && it.start < f.end));
+        let extra = facts
+            .iter()
+            .any(|f| !items.iter().any(|it| f.start < it.end && it.start < f.end));
         if found && !extra {
             res.passed += 1;
         } else {
-            let got: Vec<String> = facts.iter().map(|f| format!("{:?}={}{}", f.surface, f.value_low, f.unit)).collect();
-            let want: Vec<String> = items.iter().map(|i| format!("{}{}", i.value, i.unit.as_deref().unwrap_or("?"))).collect();
-            res.failures.push(format!("{input:?}: want {want:?} got {got:?}"));
+            let got: Vec<String> = facts
+                .iter()
+                .map(|f| format!("{:?}={}{}", f.surface, f.value_low, f.unit))
+                .collect();
+            let want: Vec<String> = items
+                .iter()
+                .map(|i| format!("{}{}", i.value, i.unit.as_deref().unwrap_or("?")))
+                .collect();
+            res.failures
+                .push(format!("{input:?}: want {want:?} got {got:?}"));
         }
     }
     res
@@ -257,10 +340,22 @@ fn conformance_file(path: &Path, kind: Kind) -> FileResult {
 const SUITES: [(&str, Kind); 6] = [
     ("Specs/Number/English/PercentModel.json", Kind::Percent),
     ("Specs/Number/Swedish/PercentModel.json", Kind::Percent),
-    ("Specs/NumberWithUnit/English/CurrencyModel.json", Kind::Money),
-    ("Specs/NumberWithUnit/Swedish/CurrencyModel.json", Kind::Money),
-    ("Specs/NumberWithUnit/English/DimensionModel.json", Kind::Mass),
-    ("Specs/NumberWithUnit/Swedish/DimensionModel.json", Kind::Mass),
+    (
+        "Specs/NumberWithUnit/English/CurrencyModel.json",
+        Kind::Money,
+    ),
+    (
+        "Specs/NumberWithUnit/Swedish/CurrencyModel.json",
+        Kind::Money,
+    ),
+    (
+        "Specs/NumberWithUnit/English/DimensionModel.json",
+        Kind::Mass,
+    ),
+    (
+        "Specs/NumberWithUnit/Swedish/DimensionModel.json",
+        Kind::Mass,
+    ),
 ];
 
 /// Recognizers-Text Percent, Currency and Dimension (weight) specs, English and Swedish.
@@ -270,14 +365,22 @@ const SUITES: [(&str, Kind); 6] = [
 /// the measured rates (see the closing note of the v1 issue): a drop is a regression.
 #[test]
 fn recognizers_text_conformance() {
-    let Some(sh) = shared() else { return skip("recognizers_text_conformance") };
+    let Some(sh) = shared() else {
+        return skip("recognizers_text_conformance");
+    };
     let floors = [0.72, 0.85, 0.75, 0.75, 0.75, 0.7];
     let mut report = String::new();
     let mut low = Vec::new();
     for ((file, kind), floor) in SUITES.iter().zip(floors) {
         let r = conformance_file(&sh.join("suites/recognizers-text").join(file), *kind);
         let rate = r.passed as f64 / r.checked.max(1) as f64;
-        report += &format!("{file}: {}/{} pass ({:.1}%), {} skipped\n", r.passed, r.checked, rate * 100.0, r.skipped.values().sum::<usize>());
+        report += &format!(
+            "{file}: {}/{} pass ({:.1}%), {} skipped\n",
+            r.passed,
+            r.checked,
+            rate * 100.0,
+            r.skipped.values().sum::<usize>()
+        );
         for (why, n) in &r.skipped {
             report += &format!("    skipped {n}: {why}\n");
         }
@@ -285,7 +388,11 @@ fn recognizers_text_conformance() {
             report += &format!("    FAIL {f}\n");
         }
         if rate < floor {
-            low.push(format!("{file}: {:.1}% < {:.0}%", rate * 100.0, floor * 100.0));
+            low.push(format!(
+                "{file}: {:.1}% < {:.0}%",
+                rate * 100.0,
+                floor * 100.0
+            ));
         }
     }
     eprint!("{report}");
@@ -295,7 +402,9 @@ fn recognizers_text_conformance() {
 /// No input in any suite makes the extractor panic.
 #[test]
 fn no_panic_on_suite_inputs() {
-    let Some(sh) = shared() else { return skip("no_panic_on_suite_inputs") };
+    let Some(sh) = shared() else {
+        return skip("no_panic_on_suite_inputs");
+    };
     let p = Pipeline::default_stages();
     let mut n = 0;
     let mut stack = vec![sh.join("suites")];
@@ -305,7 +414,8 @@ fn no_panic_on_suite_inputs() {
             if path.is_dir() {
                 stack.push(path);
             } else if path.extension().is_some_and(|x| x == "json") {
-                let v: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+                let v: Value =
+                    serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
                 let mut texts = Vec::new();
                 collect_strings(&v, &mut texts);
                 for t in texts {
