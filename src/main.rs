@@ -5,7 +5,7 @@ use numfacts::eval;
 use numfacts::pipeline::{self, Pipeline};
 use numfacts::write::Format;
 use std::collections::HashSet;
-use std::io::{self, BufWriter, Read, Write};
+use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -85,6 +85,7 @@ fn run(
             .map(|s| Format::parse(s))
             .collect::<Result<_, _>>()?;
     }
+    p.progress = !quiet && io::stderr().is_terminal();
     let s = pipeline::run(&p)?;
     if !quiet {
         eprintln!(

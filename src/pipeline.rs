@@ -94,6 +94,8 @@ pub struct Pipeline {
     pub kinds: Option<Vec<Kind>>,
     pub output: PathBuf,
     pub formats: Vec<Format>,
+    /// Show a progress line on stderr while reading.
+    pub progress: bool,
 }
 
 impl Pipeline {
@@ -111,6 +113,7 @@ impl Pipeline {
             kinds: None,
             output: PathBuf::from("output"),
             formats: vec![Format::Parquet, Format::Csv],
+            progress: false,
         }
     }
 
@@ -344,6 +347,54 @@ fn document(
     Ok((row, facts))
 }
 
+/// A progress line on stderr, redrawn at most twice a second.
+struct Progress {
+    on: bool,
+    total: usize,
+    files: usize,
+    started: Instant,
+    last: Instant,
+}
+
+impl Progress {
+    fn new(on: bool, total: usize) -> Progress {
+        let now = Instant::now();
+        Progress {
+            on,
+            total,
+            files: 0,
+            started: now,
+            last: now,
+        }
+    }
+
+    fn tick(&mut self, bytes: u64, facts: usize) {
+        self.files += 1;
+        if !self.on || self.last.elapsed().as_millis() < 500 {
+            return;
+        }
+        self.last = Instant::now();
+        let secs = self.started.elapsed().as_secs_f64().max(1e-3);
+        let rate = self.files as f64 / secs;
+        let eta = (self.total - self.files) as f64 / rate.max(1e-9);
+        eprint!(
+            "\r{}/{} files  {:.1} MB  {} facts  {:.1} MB/s  ETA {:.0}s   ",
+            self.files,
+            self.total,
+            bytes as f64 / 1e6,
+            facts,
+            bytes as f64 / 1e6 / secs,
+            eta
+        );
+    }
+
+    fn done(&self) {
+        if self.on && self.started.elapsed().as_millis() >= 500 {
+            eprintln!();
+        }
+    }
+}
+
 /// Reads and extracts every input; no output is written.
 pub fn execute(p: &Pipeline) -> Result<RunOutput, String> {
     if p.inputs.is_empty() {
@@ -361,7 +412,9 @@ pub fn execute(p: &Pipeline) -> Result<RunOutput, String> {
         bytes_read: 0,
     };
     let mut seen = HashMap::new();
+    let mut progress = Progress::new(p.progress, found.files.len());
     for file in &found.files {
+        progress.tick(out.bytes_read, out.facts.len());
         for item in ingest::read(file) {
             match item.and_then(|raw| document(raw, p, &mut seen)) {
                 Ok((row, facts)) => {
@@ -373,6 +426,7 @@ pub fn execute(p: &Pipeline) -> Result<RunOutput, String> {
             }
         }
     }
+    progress.done();
     out.documents.sort_by(|a, b| a.doc_id.cmp(&b.doc_id));
     out.facts
         .sort_by(|a, b| (&a.doc_id, a.start, a.end).cmp(&(&b.doc_id, b.start, b.end)));
