@@ -638,6 +638,39 @@ impl<'a> Sentence<'a> {
             .or(prefix.as_ref().map(|h| h.start))
             .unwrap_or(n1.start)
             .min(n1.start);
+        // A bare prior-period figure after the unit: "2 345 Mkr (1 987)".
+        if prior.is_none() && range.is_none() && toks.get(k).is_some_and(|t| t.lower == "(") {
+            if let Some(p) = self
+                .number_at(k + 1, masks)
+                .filter(|p| p.digits && p.start == k + 1 && p.signed.is_none())
+            {
+                if toks.get(p.end).is_some_and(|t| t.lower == ")") {
+                    let (mut m, _) = self.finish(
+                        &n1,
+                        Some(start_tok),
+                        Some((low, high)),
+                        1.0,
+                        unit,
+                        k,
+                        qualifier,
+                        floor,
+                    )?;
+                    if let Some(first) = m.first().cloned() {
+                        m.push(Mention {
+                            start: toks[p.start].start,
+                            end: toks[p.end - 1].end,
+                            low: p.value * scale1,
+                            high: p.value * scale1,
+                            qualifier: Qualifier::Exact,
+                            measure: Measure::Level,
+                            direction: None,
+                            ..first
+                        });
+                    }
+                    return Some((m, p.end + 1));
+                }
+            }
+        }
         let mut m = self.finish(
             &n1,
             Some(start_tok),
@@ -688,8 +721,13 @@ impl<'a> Sentence<'a> {
         let mut qualifier = qualifier;
         if s > floor {
             if let Some(h) = lx.hedges_before.match_ending(toks, s - 1, floor, self.src) {
-                qualifier = qualifier.or(Some(*h.value));
-                s = h.start;
+                let during = unit.kind == Kind::Duration
+                    && h.end == h.start + 1
+                    && lx.not_before_durations.contains(&toks[h.start].lower);
+                if !during {
+                    qualifier = qualifier.or(Some(*h.value));
+                    s = h.start;
+                }
             }
         }
         // Hedge after: "50 countries or more".

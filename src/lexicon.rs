@@ -58,6 +58,8 @@ struct RawScales {
 struct RawQualifiers {
     #[serde(default)]
     after: BTreeMap<Qualifier, Vec<String>>,
+    #[serde(default)]
+    not_before_durations: Vec<String>,
     #[serde(flatten)]
     before: BTreeMap<Qualifier, Vec<String>>,
 }
@@ -321,6 +323,8 @@ pub struct Lexicon {
     pub attached_scales: HashMap<String, f64>,
     pub hedges_before: PhraseSet<Qualifier>,
     pub hedges_after: PhraseSet<Qualifier>,
+    /// Hedges that before a duration mean "during" ("over five years").
+    pub not_before_durations: HashSet<String>,
     pub change_words: PhraseSet<Direction>,
     pub change_by: PhraseSet<()>,
     pub change_after: PhraseSet<Direction>,
@@ -450,6 +454,7 @@ impl Lexicon {
             attached_scales: raw.scales.attached.into_iter().collect(),
             hedges_before,
             hedges_after,
+            not_before_durations: set(&raw.qualifiers.not_before_durations),
             change_words,
             change_by: phrases(&raw.change.by, ()),
             change_after,
