@@ -383,6 +383,16 @@ impl<'a> Sentence<'a> {
         None
     }
 
+    /// A figure in brackets at `j`: "(21 568)".
+    fn bracketed_at(&self, j: usize, masks: &[(usize, usize)]) -> Option<Number> {
+        if !self.toks.get(j).is_some_and(|t| t.lower == "(") {
+            return None;
+        }
+        let p = self.number_at(j + 1, masks)?;
+        let closed = self.toks.get(p.end).is_some_and(|t| t.lower == ")");
+        (p.digits && p.start == j + 1 && p.signed.is_none() && closed).then_some(p)
+    }
+
     /// A range partner after the first number: "10-15", "10 to 15", "between 10 and 15".
     fn range_at(
         &self,
@@ -548,18 +558,11 @@ impl<'a> Sentence<'a> {
                     .find(|(a, _)| a == w)
                     .map(|(_, b)| (p, b.as_str()))
             });
-        // Bracketed prior-period figure: "18 442 (21 568) MSEK".
-        let mut prior = None;
-        if toks.get(j).is_some_and(|t| t.lower == "(") {
-            if let Some(p) = self
-                .number_at(j + 1, masks)
-                .filter(|p| p.digits && p.start == j + 1)
-            {
-                if toks.get(p.end).is_some_and(|t| t.lower == ")") {
-                    prior = Some(p.clone());
-                    j = p.end + 1;
-                }
-            }
+        // Bracketed prior-period figure before the unit: "18 442 (21 568) MSEK".
+        let mut prior = self.bracketed_at(j, masks);
+        let prior_before_unit = prior.is_some();
+        if let Some(p) = &prior {
+            j = p.end + 1;
         }
         // A unit right after the first number, before a range partner: "20% to 25%".
         let unit1 = if prefix.is_none() && prior.is_none() {
@@ -638,38 +641,13 @@ impl<'a> Sentence<'a> {
             .or(prefix.as_ref().map(|h| h.start))
             .unwrap_or(n1.start)
             .min(n1.start);
-        // A bare prior-period figure after the unit: "2 345 Mkr (1 987)".
-        if prior.is_none() && range.is_none() && toks.get(k).is_some_and(|t| t.lower == "(") {
-            if let Some(p) = self
-                .number_at(k + 1, masks)
-                .filter(|p| p.digits && p.start == k + 1 && p.signed.is_none())
-            {
-                if toks.get(p.end).is_some_and(|t| t.lower == ")") {
-                    let (mut m, _) = self.finish(
-                        &n1,
-                        Some(start_tok),
-                        Some((low, high)),
-                        1.0,
-                        unit,
-                        k,
-                        qualifier,
-                        floor,
-                    )?;
-                    if let Some(first) = m.first().cloned() {
-                        m.push(Mention {
-                            start: toks[p.start].start,
-                            end: toks[p.end - 1].end,
-                            low: p.value * scale1,
-                            high: p.value * scale1,
-                            qualifier: Qualifier::Exact,
-                            measure: Measure::Level,
-                            direction: None,
-                            ..first
-                        });
-                    }
-                    return Some((m, p.end + 1));
-                }
-            }
+        // ... or after it: "2 345 Mkr (1 987)".
+        let mut next = k;
+        if prior.is_none() && range.is_none() {
+            prior = self.bracketed_at(k, masks);
+        }
+        if let Some(p) = &prior {
+            next = next.max(p.end + 1);
         }
         let mut m = self.finish(
             &n1,
@@ -681,20 +659,22 @@ impl<'a> Sentence<'a> {
             qualifier,
             floor,
         )?;
-        if let Some(p) = prior {
-            // The current figure spans up to itself; the prior one is its own fact.
-            let first = &mut m.0[0];
-            first.end = toks[n1.end - 1]
-                .end
-                .max(toks[after_scale.max(n1.end) - 1].end);
-            let mut second = first.clone();
-            second.start = toks[p.start].start;
-            second.end = toks[p.end - 1].end;
-            second.low = p.value * scale1;
-            second.high = second.low;
-            second.qualifier = Qualifier::Exact;
-            second.measure = Measure::Level;
-            second.direction = None;
+        m.1 = m.1.max(next);
+        if let (Some(p), Some(first)) = (prior, m.0.first_mut()) {
+            // The prior-period figure is a fact of its own, in the same unit.
+            if prior_before_unit {
+                first.end = toks[after_scale.max(n1.end) - 1].end;
+            }
+            let second = Mention {
+                start: toks[p.start].start,
+                end: toks[p.end - 1].end,
+                low: p.value * scale1,
+                high: p.value * scale1,
+                qualifier: Qualifier::Exact,
+                measure: Measure::Level,
+                direction: None,
+                ..first.clone()
+            };
             m.0.push(second);
         }
         Some(m)
