@@ -385,7 +385,7 @@ impl<'a> Sentence<'a> {
 
     /// A figure in brackets at `j`: "(21 568)".
     fn bracketed_at(&self, j: usize, masks: &[(usize, usize)]) -> Option<Number> {
-        if !self.toks.get(j).is_some_and(|t| t.lower == "(") {
+        if self.toks.get(j).is_none_or(|t| t.lower != "(") {
             return None;
         }
         let p = self.number_at(j + 1, masks)?;
