@@ -9,7 +9,7 @@
 //! (`3rd`), a date (`January 6`), a time reference (`two decades ago`) or a masked span
 //! (phone numbers, URLs, dates; see [`masks`]).
 
-use crate::lexicon::{Lexicon, UnitDef};
+use crate::lexicon::{Lexicon, PhraseSet, UnitDef};
 use crate::model::{Direction, Kind, Measure, Qualifier};
 use crate::token::{tokenize, TokKind, Token};
 use regex::Regex;
@@ -383,6 +383,32 @@ impl<'a> Sentence<'a> {
         None
     }
 
+    /// The scale and unit of the second figure in "from X to Y unit", where the first
+    /// figure at `n1` has none of its own; `j` is the token after the first figure.
+    fn unit_of_partner(
+        &self,
+        n1: &Number,
+        j: usize,
+        masks: &[(usize, usize)],
+    ) -> Option<(f64, UnitDef)> {
+        let opener = n1.start.checked_sub(1).and_then(|p| self.word(p))?;
+        let word_joiner = self.toks.get(j).is_some_and(|t| t.kind == TokKind::Word)
+            && self
+                .lx
+                .range_joiners
+                .match_at(&self.toks, j, self.src)
+                .is_some();
+        if !word_joiner || !self.lx.not_range_before.contains(opener) {
+            return None;
+        }
+        let n2 = self
+            .number_at(j + 1, masks)
+            .filter(|n| n.start == j + 1 && !n.article)?;
+        let (scale2, e) = self.scales_at(n2.end);
+        let (u, _) = self.unit_at(e).or_else(|| self.count_at(e))?;
+        Some((scale2, u))
+    }
+
     /// A figure in brackets at `j`: "(21 568)".
     fn bracketed_at(&self, j: usize, masks: &[(usize, usize)]) -> Option<Number> {
         if self.toks.get(j).is_none_or(|t| t.lower != "(") {
@@ -429,19 +455,39 @@ impl<'a> Sentence<'a> {
         Some((second, end))
     }
 
-    /// Level or change, and the direction of a change, from the words around `[s, e)`.
-    fn measure(&self, s: usize, e: usize) -> (Measure, Option<Direction>) {
+    /// Level or change, and the direction of a change, from the words around `[s, e)`;
+    /// `prev` is the mention before it in the sentence.
+    fn measure(
+        &self,
+        s: usize,
+        e: usize,
+        kind: Kind,
+        prev: Option<&Mention>,
+    ) -> (Measure, Option<Direction>) {
         let lx = self.lx;
+        // A change word within reach before `by`: "rose by 5%", "cut exports by 10%",
+        // "ökade elbilarnas andel med 3 procentenheter".
+        let change_before = |by_start: usize, words: &PhraseSet<Direction>| {
+            for m in (by_start.saturating_sub(CHANGE_WORD_REACH)..by_start).rev() {
+                if is_clause_break(&self.toks[m]) || self.toks[m].kind == TokKind::Num {
+                    break;
+                }
+                if let Some(h) = words.match_ending(&self.toks, m, 0, self.src) {
+                    return Some(*h.value);
+                }
+            }
+            None
+        };
         if s > 0 && self.toks[s - 1].kind == TokKind::Word {
             if let Some(by) = lx.change_by.match_ending(&self.toks, s - 1, 0, self.src) {
-                // "rose by 5%", "sjönk med 28,7 procent", "cut exports by 10%"
-                for m in (by.start.saturating_sub(CHANGE_WORD_REACH)..by.start).rev() {
-                    if is_clause_break(&self.toks[m]) || self.toks[m].kind == TokKind::Num {
-                        break;
-                    }
-                    if let Some(h) = lx.change_words.match_ending(&self.toks, m, 0, self.src) {
-                        return (Measure::Change, Some(*h.value));
-                    }
+                if let Some(d) = change_before(by.start, &lx.change_words) {
+                    return (Measure::Change, Some(d));
+                }
+            }
+            // A change noun as subject: "the increase was 5%", "minskningen var 4 procent".
+            if let Some(c) = lx.copulas.match_ending(&self.toks, s - 1, 0, self.src) {
+                if let Some(d) = change_before(c.start, &lx.change_after) {
+                    return (Measure::Change, Some(d));
                 }
             }
             if let Some(h) = lx.change_words.match_ending(&self.toks, s - 1, 0, self.src) {
@@ -460,18 +506,29 @@ impl<'a> Sentence<'a> {
                 return (Measure::Change, Some(*h.value));
             }
         }
+        // "rose 12% in the first half and 8% in the third quarter"
+        if let Some(p) = prev.filter(|p| p.measure == Measure::Change && p.unit.kind == kind) {
+            if s > 0
+                && self
+                    .word(s - 1)
+                    .is_some_and(|w| lx.coordinators.contains(w))
+            {
+                return (Measure::Change, p.direction);
+            }
+        }
         (Measure::Level, None)
     }
 
     /// The denominator of a rate: right after the unit, earlier in the clause ("vinst per
     /// aktie ... 5,85 kronor"), or later in it ("10 000 ton magneter ... årligen").
-    fn per(&self, s: usize, e: usize) -> Option<String> {
+    fn per(&self, s: usize, e: usize, measure: Measure) -> Option<String> {
         let lx = self.lx;
         if let Some(h) = lx.per.match_at(&self.toks, e, self.src) {
             return Some(h.value.clone());
         }
+        // Later in the clause only for a level: "rose 5% in a year" is no rate.
         let mut k = e;
-        while k < self.toks.len() && k < e + 10 {
+        while measure == Measure::Level && k < self.toks.len() && k < e + 10 {
             let t = &self.toks[k];
             if is_clause_break(t) || t.kind == TokKind::Num {
                 break;
@@ -490,14 +547,8 @@ impl<'a> Sentence<'a> {
             if is_clause_break(t) || t.kind == TokKind::Num {
                 break;
             }
-            if let Some(h) = lx.per.match_ending(&self.toks, k, 0, self.src) {
-                if lx
-                    .per_clause
-                    .match_ending(&self.toks, k, 0, self.src)
-                    .is_none()
-                {
-                    return Some(h.value.clone());
-                }
+            if let Some(h) = lx.per_lookback.match_ending(&self.toks, k, 0, self.src) {
+                return Some(h.value.clone());
             }
         }
         None
@@ -509,6 +560,7 @@ impl<'a> Sentence<'a> {
         i: usize,
         floor: usize,
         masks: &[(usize, usize)],
+        prev: Option<&Mention>,
     ) -> Option<(Vec<Mention>, usize)> {
         let lx = self.lx;
         let toks = &self.toks;
@@ -530,7 +582,7 @@ impl<'a> Sentence<'a> {
         if n1.article && scale1 == 1.0 {
             // "a decade", "ett decennium"
             let (u, e) = self.unit_at(j).filter(|(u, _)| u.after_article)?;
-            return self.finish(&n1, None, None, scale1, u, e, qualifier, floor);
+            return self.finish(&n1, None, None, scale1, u, e, qualifier, floor, prev);
         }
         // A word glued to the digits that is no scale or unit: "3rd", "2025Publicerad".
         if j == n1.end
@@ -632,6 +684,12 @@ impl<'a> Sentence<'a> {
         {
             k = e;
             u
+        } else if let Some((scale2, u)) = self.unit_of_partner(&n1, k, masks) {
+            // "från 20 000 till 26 000 ton": the first figure takes the second's unit.
+            if scale1 == 1.0 {
+                (low, high) = (n1.value * scale2, n1.value * scale2);
+            }
+            u
         } else {
             return None;
         };
@@ -658,6 +716,7 @@ impl<'a> Sentence<'a> {
             k,
             qualifier,
             floor,
+            prev,
         )?;
         m.1 = m.1.max(next);
         if let (Some(p), Some(first)) = (prior, m.0.first_mut()) {
@@ -692,6 +751,7 @@ impl<'a> Sentence<'a> {
         end_tok: usize,
         qualifier: Option<Qualifier>,
         floor: usize,
+        prev: Option<&Mention>,
     ) -> Option<(Vec<Mention>, usize)> {
         let lx = self.lx;
         let toks = &self.toks;
@@ -741,12 +801,12 @@ impl<'a> Sentence<'a> {
             }
         }
         let (low, high) = values.unwrap_or((n1.value * scale, n1.value * scale));
-        let (mut measure, mut direction) = self.measure(s, e);
+        let (mut measure, mut direction) = self.measure(s, e, unit.kind, prev);
         if let (Measure::Level, Some(d), Kind::Percent) = (measure, n1.signed, unit.kind) {
             measure = Measure::Change;
             direction = Some(d);
         }
-        let per = self.per(s, e);
+        let per = self.per(s, e, measure);
         // Skip over a denominator written right after, so it is not read again.
         if let Some(h) = lx.per.match_at(toks, e, self.src) {
             e = e.max(h.end.min(toks.len()));
@@ -784,10 +844,16 @@ pub fn extract(
     let mut floor = 0;
     while i < s.toks.len() {
         if s.toks[i].kind != TokKind::Sym {
-            if let Some((ms, next)) = s.quantity_at(i, floor, masks) {
+            if let Some((ms, next)) = s.quantity_at(i, floor, masks, out.last()) {
                 out.extend(ms);
                 floor = next;
                 i = next.max(i + 1);
+                continue;
+            }
+            // Not a quantity: step over the whole number, so that no group of "20 000" is
+            // read again on its own.
+            if let Some(n) = s.number_at(i, masks) {
+                i = n.end.max(i + 1);
                 continue;
             }
         }

@@ -73,11 +73,14 @@ struct RawChange {
     after_up: Vec<String>,
     after_down: Vec<String>,
     level_before: Vec<String>,
+    copulas: Vec<String>,
+    coordinators: Vec<String>,
 }
 
 #[derive(Deserialize)]
 struct RawPer {
     clause: Vec<String>,
+    lookback: Vec<String>,
     #[serde(flatten)]
     denominators: BTreeMap<String, Vec<String>>,
 }
@@ -329,8 +332,12 @@ pub struct Lexicon {
     pub change_by: PhraseSet<()>,
     pub change_after: PhraseSet<Direction>,
     pub level_before: HashSet<String>,
+    pub copulas: PhraseSet<()>,
+    pub coordinators: HashSet<String>,
     pub per: PhraseSet<String>,
     pub per_clause: PhraseSet<String>,
+    /// Denominators that may be named before the number, in the same clause.
+    pub per_lookback: PhraseSet<String>,
     pub time_after: HashSet<String>,
     /// Month word -> month number (1..=12).
     pub months: HashMap<String, u32>,
@@ -383,12 +390,16 @@ impl Lexicon {
         }
         let mut per = PhraseSet::default();
         let mut per_clause = PhraseSet::default();
+        let mut per_lookback = PhraseSet::default();
         let clause = set(&raw.per.clause);
         for (denom, forms) in &raw.per.denominators {
             for f in forms {
                 per.add(f, false, denom.clone());
                 if clause.contains(&f.to_lowercase()) {
                     per_clause.add(f, false, denom.clone());
+                }
+                if raw.per.lookback.contains(denom) {
+                    per_lookback.add(f, false, denom.clone());
                 }
             }
         }
@@ -459,8 +470,11 @@ impl Lexicon {
             change_by: phrases(&raw.change.by, ()),
             change_after,
             level_before: set(&raw.change.level_before),
+            copulas: phrases(&raw.change.copulas, ()),
+            coordinators: set(&raw.change.coordinators),
             per,
             per_clause,
+            per_lookback,
             time_after: set(&raw.time.after),
             months,
             count_nouns,
