@@ -98,6 +98,7 @@ pub fn clean(text: &str, lexicons: &Lexicons) -> Cleaned {
             BlockKind::Byline
         } else if (words[i] <= WIDGET_WORDS && !ends_sentence(line))
             || (short[i] && (is_breadcrumb(line) || (in_header && is_label_value(line))))
+            || is_ticker(line, words[i])
         {
             BlockKind::Widget
         } else {
@@ -142,6 +143,13 @@ pub fn clean(text: &str, lexicons: &Lexicons) -> Cleaned {
         title,
         date,
     }
+}
+
+/// A ticker bar or a table row: cells split by bars ("ASX 200 8,412 ▲0.6% | AUD/USD 0.65 | ..."),
+/// or short cells aligned by runs of spaces or tabs ("OMXS30   2 612,4   -0,4 %").
+fn is_ticker(line: &str, words: usize) -> bool {
+    let t = line.trim();
+    t.matches(" | ").count() >= 2 || (words <= 10 && (t.contains("   ") || t.contains('\t')))
 }
 
 /// Navigation: "Markets | Battery metals", "Nyheter › Råvaror".
@@ -260,7 +268,7 @@ mod tests {
 
     #[test]
     fn widgets_bylines_and_boilerplate() {
-        let text = "Lithium slides as supply floods in\n\nBy Jane Doe\nReading Time: 4 minutes\n36\nPrices fell 20% last year, the agency said in a long report.\n\nWe use cookies to improve your experience.\nMarket\n\n1 DAG %\nCopper 9 812 USD/t\nSenast\n";
+        let text = "S&P/ASX 200 8,412.3 ▲0.6% | AUD/USD 0.6512 ▼0.2% | Gold US$4,081/oz\nOMXS30   2 612,4   -0,4 %\nLithium slides as supply floods in\n\nBy Jane Doe\nReading Time: 4 minutes\n36\nPrices fell 20% last year, the agency said in a long report.\n\nWe use cookies to improve your experience.\nMarket\n\n1 DAG %\nCopper 9 812 USD/t\nSenast\n";
         let k = kinds(text);
         let kind_of = |s: &str| k.iter().find(|(l, _)| l == s).unwrap().1;
         assert_eq!(

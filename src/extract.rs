@@ -19,6 +19,9 @@ use std::sync::OnceLock;
 /// nybilsförsäljningen med 3 procentenheter".
 const CHANGE_WORD_REACH: usize = 6;
 
+/// How many tokens may stand between a change and a coordinated quantity that shares it.
+const COORDINATION_REACH: usize = 12;
+
 /// A quantity as read: numbers with their scale words applied, and the unit they are in.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention {
@@ -54,6 +57,29 @@ pub fn masks(text: &str) -> Vec<(usize, usize)> {
     re.find_iter(text).map(|m| (m.start(), m.end())).collect()
 }
 
+/// The currency an outlet says its bare "$" means ("All figures in Australian dollars
+/// unless otherwise stated"), from the lexicons' currency notes.
+pub fn outlet_dollar(text: &str, lexicons: &crate::lexicon::Lexicons) -> Option<String> {
+    let lower = text.to_lowercase();
+    for lx in &lexicons.langs {
+        for note in &lx.currency_notes {
+            for (i, _) in lower.match_indices(note.as_str()) {
+                let rest = &lower[i + note.len()..];
+                let end = rest.char_indices().nth(40).map_or(rest.len(), |(j, _)| j);
+                let toks = tokenize(rest, 0, end);
+                let found = lx
+                    .units
+                    .match_at(&toks, 0, rest)
+                    .map(|h| h.value.unit.clone());
+                if let Some(code) = found.filter(|c| lx.dollar_codes.contains(c)) {
+                    return Some(code);
+                }
+            }
+        }
+    }
+    None
+}
+
 /// A number as read, over tokens `[start, end)`.
 #[derive(Debug, Clone)]
 struct Number {
@@ -74,6 +100,8 @@ struct Sentence<'a> {
     src: &'a str,
     toks: Vec<Token>,
     lx: &'a Lexicon,
+    /// The currency a bare "$" stands for in this document, when the outlet says so.
+    dollar: Option<&'a str>,
 }
 
 /// Reads a digit literal (`28,7`, `126.000`, `1,234.5`) by the language's decimal separator.
@@ -345,12 +373,19 @@ impl<'a> Sentence<'a> {
     /// Whether the word at `i` may stand between a number and its noun: a listed filler
     /// ("other", "nya"), or any word of four letters or more that is not a function word.
     fn is_filler(&self, i: usize) -> bool {
-        self.word(i).is_some_and(|w| {
-            self.lx.count_fillers.contains(w)
-                || (w.chars().count() >= 4
-                    && !self.lx.stopwords.contains(w)
-                    && !self.lx.months.contains_key(w))
-        }) && !self.adjacent(i)
+        let acronym = self.toks.get(i).is_some_and(|t| {
+            let text = t.text(self.src);
+            t.kind == TokKind::Word
+                && text.chars().count() >= 2
+                && text.chars().all(char::is_uppercase)
+        });
+        acronym
+            || self.word(i).is_some_and(|w| {
+                self.lx.count_fillers.contains(w)
+                    || (w.chars().count() >= 4
+                        && !self.lx.stopwords.contains(w)
+                        && !self.lx.months.contains_key(w))
+            }) && !self.adjacent(i)
     }
 
     /// A counted noun at `j`, possibly after a few adjectives: "19 länder", "eight lepidolite mines".
@@ -420,10 +455,15 @@ impl<'a> Sentence<'a> {
     }
 
     /// A range partner after the first number: "10-15", "10 to 15", "between 10 and 15".
+    /// `lead` is the first token of the first figure with its hedge and currency; `unit_of_its_own`
+    /// says whether the first figure has a unit or currency of its own.
+    #[allow(clippy::too_many_arguments)]
     fn range_at(
         &self,
         j: usize,
         first: &Number,
+        lead: usize,
+        unit_of_its_own: bool,
         encloser: Option<&str>,
         masks: &[(usize, usize)],
     ) -> Option<(Number, usize)> {
@@ -432,11 +472,14 @@ impl<'a> Sentence<'a> {
             Some(and) => t.kind == TokKind::Word && t.lower == and,
             None => {
                 let h = self.lx.range_joiners.match_at(&self.toks, j, self.src)?;
-                let word = t.kind == TokKind::Word;
-                // A word joiner after "from" makes two levels, not a range.
-                let before = first.start.checked_sub(1).and_then(|p| self.word(p));
-                !(word && before.is_some_and(|b| self.lx.not_range_before.contains(b)))
-                    && h.end == j + 1
+                // A word joiner after "from", or after a change whose figure has its own
+                // unit, makes two quantities, not a range: "from 10 to 15", "gained CNY 1,800
+                // to CNY 82,600" (but "cut costs by 15 to 20 per cent" is a range).
+                let before = lead.checked_sub(1).and_then(|p| self.word(p));
+                let two = t.kind == TokKind::Word
+                    && (before.is_some_and(|b| self.lx.not_range_before.contains(b))
+                        || (unit_of_its_own && self.change_cue_before(lead).is_some()));
+                !two && h.end == j + 1
             }
         };
         if !joined || first.signed.is_some() && t.lower == "-" {
@@ -455,6 +498,41 @@ impl<'a> Sentence<'a> {
         Some((second, end))
     }
 
+    /// A word before token `s` that makes what follows a change: a change word right before
+    /// it ("fell 28.7%", "up 5%"), one within reach before "by"/"med" ("rose by 5%",
+    /// "ökade elbilarnas andel med 3 procentenheter"), or a change noun as subject before a
+    /// copula ("the increase was 5%", "minskningen var 4 procent").
+    fn change_cue_before(&self, s: usize) -> Option<Direction> {
+        let lx = self.lx;
+        if s == 0 || self.toks[s - 1].kind != TokKind::Word {
+            return None;
+        }
+        let within_reach = |from: usize, words: &PhraseSet<Direction>| {
+            for m in (from.saturating_sub(CHANGE_WORD_REACH)..from).rev() {
+                if is_clause_break(&self.toks[m]) || self.toks[m].kind == TokKind::Num {
+                    break;
+                }
+                if let Some(h) = words.match_ending(&self.toks, m, 0, self.src) {
+                    return Some(*h.value);
+                }
+            }
+            None
+        };
+        if let Some(by) = lx.change_by.match_ending(&self.toks, s - 1, 0, self.src) {
+            if let Some(d) = within_reach(by.start, &lx.change_words) {
+                return Some(d);
+            }
+        }
+        if let Some(c) = lx.copulas.match_ending(&self.toks, s - 1, 0, self.src) {
+            if let Some(d) = within_reach(c.start, &lx.change_after) {
+                return Some(d);
+            }
+        }
+        lx.change_words
+            .match_ending(&self.toks, s - 1, 0, self.src)
+            .map(|h| *h.value)
+    }
+
     /// Level or change, and the direction of a change, from the words around `[s, e)`;
     /// `prev` is the mention before it in the sentence.
     fn measure(
@@ -465,40 +543,15 @@ impl<'a> Sentence<'a> {
         prev: Option<&Mention>,
     ) -> (Measure, Option<Direction>) {
         let lx = self.lx;
-        // A change word within reach before `by`: "rose by 5%", "cut exports by 10%",
-        // "ökade elbilarnas andel med 3 procentenheter".
-        let change_before = |by_start: usize, words: &PhraseSet<Direction>| {
-            for m in (by_start.saturating_sub(CHANGE_WORD_REACH)..by_start).rev() {
-                if is_clause_break(&self.toks[m]) || self.toks[m].kind == TokKind::Num {
-                    break;
-                }
-                if let Some(h) = words.match_ending(&self.toks, m, 0, self.src) {
-                    return Some(*h.value);
-                }
-            }
-            None
-        };
-        if s > 0 && self.toks[s - 1].kind == TokKind::Word {
-            if let Some(by) = lx.change_by.match_ending(&self.toks, s - 1, 0, self.src) {
-                if let Some(d) = change_before(by.start, &lx.change_words) {
-                    return (Measure::Change, Some(d));
-                }
-            }
-            // A change noun as subject: "the increase was 5%", "minskningen var 4 procent".
-            if let Some(c) = lx.copulas.match_ending(&self.toks, s - 1, 0, self.src) {
-                if let Some(d) = change_before(c.start, &lx.change_after) {
-                    return (Measure::Change, Some(d));
-                }
-            }
-            if let Some(h) = lx.change_words.match_ending(&self.toks, s - 1, 0, self.src) {
-                return (Measure::Change, Some(*h.value));
-            }
-            if self
+        if let Some(d) = self.change_cue_before(s) {
+            return (Measure::Change, Some(d));
+        }
+        if s > 0
+            && self
                 .word(s - 1)
                 .is_some_and(|w| lx.level_before.contains(w))
-            {
-                return (Measure::Level, None);
-            }
+        {
+            return (Measure::Level, None);
         }
         // "a 10% drop", "96 procent lägre"
         if let Some(h) = lx.change_after.match_at(&self.toks, e, self.src) {
@@ -506,13 +559,16 @@ impl<'a> Sentence<'a> {
                 return (Measure::Change, Some(*h.value));
             }
         }
-        // "rose 12% in the first half and 8% in the third quarter"
+        // "rose 12% in the first half and 8% in the third quarter": same clause, same kind.
         if let Some(p) = prev.filter(|p| p.measure == Measure::Change && p.unit.kind == kind) {
-            if s > 0
+            let coordinated = s > 0
                 && self
                     .word(s - 1)
-                    .is_some_and(|w| lx.coordinators.contains(w))
-            {
+                    .is_some_and(|w| lx.coordinators.contains(w));
+            let between = self.toks[..s].iter().filter(|t| t.start >= p.end);
+            let same_clause = between.clone().count() <= COORDINATION_REACH
+                && !between.clone().any(is_clause_break);
+            if coordinated && same_clause {
                 return (Measure::Change, p.direction);
             }
         }
@@ -594,11 +650,35 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // Currency written before the number: "$12", "US$21", "A$141.2".
-        let prefix = n1
+        let mut prefix = n1
             .start
             .checked_sub(1)
             .and_then(|p| lx.currency_before.match_ending(toks, p, floor, self.src))
             .filter(|_| toks[n1.start].gap <= 1);
+        let mut n1 = n1;
+        let mut prefix_unit = prefix.as_ref().map(|h| h.value.clone());
+        let mut sign_before_prefix = false;
+        if let (Some(h), Some(u)) = (&mut prefix, &mut prefix_unit) {
+            // A bare "$" is the outlet's dollar when it says so ("All figures in A$").
+            if h.end == h.start + 1 && toks[h.start].lower == "$" {
+                if let Some(code) = self.dollar {
+                    u.unit = code.to_string();
+                }
+            }
+            // A sign before the currency: "-$42.50/t".
+            if h.start > floor && n1.signed.is_none() && toks[h.start].gap == 0 {
+                let sign = &toks[h.start - 1];
+                let free = h.start == 1 || sign.gap > 0 || toks[h.start - 2].lower == "(";
+                if matches!(sign.lower.as_str(), "-" | "−") && free {
+                    n1.value = -n1.value;
+                    n1.signed = Some(Direction::Down);
+                    sign_before_prefix = true;
+                }
+            }
+            if sign_before_prefix {
+                h.start -= 1;
+            }
+        }
         let encloser = prefix
             .as_ref()
             .map_or(n1.start, |h| h.start)
@@ -625,7 +705,15 @@ impl<'a> Sentence<'a> {
         let mut range = None;
         if prior.is_none() {
             let at = unit1.as_ref().map_or(j, |(_, e)| *e);
-            if let Some((n2, e2)) = self.range_at(at, &n1, encloser.map(|(_, b)| b), masks) {
+            let lead = prefix.as_ref().map_or(n1.start, |h| h.start);
+            let lead = lead
+                .checked_sub(1)
+                .and_then(|p| lx.hedges_before.match_ending(toks, p, floor, self.src))
+                .map_or(lead, |h| h.start);
+            let own = prefix.is_some() || unit1.is_some();
+            if let Some((n2, e2)) =
+                self.range_at(at, &n1, lead, own, encloser.map(|(_, b)| b), masks)
+            {
                 let (scale2, e2) = self.scales_at(e2);
                 range = Some((n2, scale2, e2));
             }
@@ -657,8 +745,7 @@ impl<'a> Sentence<'a> {
                 k = *e2;
             }
         }
-        let unit = if let Some(p) = &prefix {
-            let u = p.value.clone();
+        let unit = if let Some(u) = prefix_unit {
             match self.unit_at(k) {
                 Some((v, e)) if v.kind == Kind::Money => {
                     k = e;
@@ -702,7 +789,10 @@ impl<'a> Sentence<'a> {
         // ... or after it: "2 345 Mkr (1 987)".
         let mut next = k;
         if prior.is_none() && range.is_none() {
-            prior = self.bracketed_at(k, masks);
+            let after_per = lx.per.match_at(toks, k, self.src).map_or(k, |h| h.end);
+            prior = self
+                .bracketed_at(k, masks)
+                .or_else(|| self.bracketed_at(after_per, masks));
         }
         if let Some(p) = &prior {
             next = next.max(p.end + 1);
@@ -826,18 +916,21 @@ impl<'a> Sentence<'a> {
     }
 }
 
-/// Finds the mentions in `text[from..to]`, a sentence in the language of `lx`.
+/// Finds the mentions in `text[from..to]`, a sentence in the language of `lx`; `dollar` is
+/// what a bare "$" means in this document (see [`outlet_dollar`]).
 pub fn extract(
     text: &str,
     from: usize,
     to: usize,
     lx: &Lexicon,
     masks: &[(usize, usize)],
+    dollar: Option<&str>,
 ) -> Vec<Mention> {
     let s = Sentence {
         src: text,
         toks: tokenize(text, from, to),
         lx,
+        dollar,
     };
     let mut out = Vec::new();
     let mut i = 0;

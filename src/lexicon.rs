@@ -28,6 +28,8 @@ struct Raw {
     unit: Vec<RawUnit>,
     #[serde(default)]
     currency: Vec<RawCurrency>,
+    #[serde(default)]
+    currency_notes: Vec<String>,
     chrome: RawChrome,
     detect: RawDetect,
 }
@@ -345,6 +347,10 @@ pub struct Lexicon {
     pub count_fillers: HashSet<String>,
     pub units: PhraseSet<UnitDef>,
     pub currency_before: PhraseSet<UnitDef>,
+    /// Phrases by which an outlet states its currency ("all figures in").
+    pub currency_notes: Vec<String>,
+    /// Currencies written with a "…$" prefix (A$, C$): what a bare "$" may mean.
+    pub dollar_codes: HashSet<String>,
     pub chrome_markers: Vec<String>,
     pub byline_starts: Vec<String>,
     pub letters: Vec<char>,
@@ -425,7 +431,11 @@ impl Lexicon {
             }
         }
         let mut currency_before = PhraseSet::default();
+        let mut dollar_codes = HashSet::new();
         for c in &raw.currency {
+            if c.before.iter().any(|f| f.ends_with('$')) {
+                dollar_codes.insert(c.code.clone());
+            }
             let def = UnitDef {
                 kind: Kind::Money,
                 unit: c.code.clone(),
@@ -481,6 +491,12 @@ impl Lexicon {
             count_fillers: set(&raw.counts.fillers),
             units,
             currency_before,
+            currency_notes: raw
+                .currency_notes
+                .iter()
+                .map(|s| s.to_lowercase())
+                .collect(),
+            dollar_codes,
             chrome_markers: raw
                 .chrome
                 .markers
