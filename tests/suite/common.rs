@@ -16,11 +16,17 @@ pub fn shared() -> Option<PathBuf> {
     p.join("spec/facts.md").is_file().then_some(p)
 }
 
+/// Writes to stderr past the test harness's capture, so reports and skips show in CI logs.
+pub fn report(text: &str) {
+    use std::io::Write;
+    let _ = std::io::stderr().write_all(text.as_bytes());
+}
+
 /// Says why a test that needs `../shared` did nothing.
 pub fn skip(what: &str) {
-    eprintln!(
-        "SKIPPED {what}: ../shared is not beside the checkout (set NUMFACTS_SHARED to point at it)"
-    );
+    report(&format!(
+        "SKIPPED {what}: ../shared is not beside the checkout (set NUMFACTS_SHARED to point at it)\n"
+    ));
 }
 
 /// A fresh empty folder under the system temp folder.

@@ -98,10 +98,10 @@ fn language_corpora() {
             }
         }
     }
-    eprintln!(
-        "language corpora: {} of {total} cases pass",
+    crate::common::report(&format!(
+        "language corpora: {} of {total} cases pass\n",
         total - failures.len()
-    );
+    ));
     assert!(
         failures.is_empty(),
         "{} corpus cases fail:\n{}",

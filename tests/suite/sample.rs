@@ -4,7 +4,7 @@
 //! After an intended change, regenerate them with `UPDATE_EXPECTED=1 cargo test` and read the
 //! diff before committing it.
 
-use crate::common::{numfacts, path_str, repo, temp_dir};
+use crate::common::{numfacts, path_str, repo, report, temp_dir};
 use numfacts::eval;
 use std::fs;
 
@@ -70,7 +70,7 @@ fn sample_gold_value_f1() {
     for ext in ["csv", "parquet"] {
         let pred = eval::load(&out.join(format!("facts.{ext}"))).unwrap();
         let r = eval::score(&gold, &pred, None);
-        eprint!("sample corpus ({ext}):\n{}", r.render(false));
+        report(&format!("sample corpus ({ext}):\n{}", r.render(false)));
         assert!(
             r.value.2 >= 0.95,
             "value F1 {:.3} < 0.95 on the sample corpus",
@@ -160,7 +160,7 @@ fn holdout_value_f1() {
     let gold = eval::load(&repo().join("tests/holdout/gold.jsonl")).unwrap();
     let pred = eval::load(&out.join("facts.csv")).unwrap();
     let r = eval::score(&gold, &pred, None);
-    eprint!("holdout:\n{}", r.render(true));
+    report(&format!("holdout:\n{}", r.render(false)));
     assert!(
         r.value.2 >= 0.93,
         "holdout value F1 {:.3} < 0.93",

@@ -1,7 +1,7 @@
 //! Tests on `../shared`: the seed articles' bars, the Rust scorer against score.py, and the
 //! Recognizers-Text conformance suites. Each skips, saying so, when `../shared` is absent.
 
-use crate::common::{numfacts, path_str, shared, skip, temp_dir};
+use crate::common::{numfacts, path_str, report, shared, skip, temp_dir};
 use numfacts::eval;
 use numfacts::lexicon::Lexicons;
 use numfacts::model::Kind;
@@ -34,7 +34,7 @@ fn seeds_meet_the_bar() {
     let gold = eval::load(&sh.join("corpus/seeds.gold.jsonl")).unwrap();
     let pred = eval::load(&out.join("facts.csv")).unwrap();
     let r = eval::score(&gold, &pred, None);
-    eprint!("seeds:\n{}", r.render(true));
+    report(&format!("seeds:\n{}", r.render(true)));
     assert!(r.value.2 >= 0.95, "seeds value F1 {:.3} < 0.95", r.value.2);
     assert_eq!(r.trap_hits, 0, "seeds trap hits");
 }
@@ -53,7 +53,7 @@ fn rust_eval_agrees_with_score_py() {
         return skip("rust_eval_agrees_with_score_py");
     };
     if !python_has("json") {
-        eprintln!("SKIPPED rust_eval_agrees_with_score_py: python3 is not installed");
+        report("SKIPPED rust_eval_agrees_with_score_py: python3 is not installed\n");
         return;
     }
     let seeds_out = run_on(&sh.join("corpus/seeds"), "agree-seeds");
@@ -233,7 +233,7 @@ fn conformance_file(path: &Path, kind: Kind) -> FileResult {
             let unit_name = res["unit"].as_str().unwrap_or("");
             if kind == Kind::Money && matches!(unit_name, "Cent" | "Penny" | "Pence" | "Öre") {
                 items.push(Err(
-                    "a sub-unit of a currency (cents, pence, öre) has no ISO code in the contract",
+                    "the suite values sub-units (cents, pence, öre) in the sub-unit; the contract values them in the ISO currency",
                 ));
                 continue;
             }
@@ -384,7 +384,7 @@ fn recognizers_text_conformance() {
         for (why, n) in &r.skipped {
             report += &format!("    skipped {n}: {why}\n");
         }
-        for f in r.failures.iter().take(40) {
+        for f in r.failures.iter().take(12) {
             report += &format!("    FAIL {f}\n");
         }
         if rate < floor {
@@ -395,7 +395,7 @@ fn recognizers_text_conformance() {
             ));
         }
     }
-    eprint!("{report}");
+    crate::common::report(&report);
     assert!(low.is_empty(), "conformance below its floor: {low:?}");
 }
 
