@@ -514,11 +514,6 @@ impl Lexicon {
             abbreviations: set(&raw.detect.abbreviations),
         })
     }
-
-    /// Whether a lower-cased word is a number word of this language (including tens).
-    pub fn is_number_word(&self, w: &str) -> bool {
-        self.number_words.contains_key(w) || self.tens.contains_key(w)
-    }
 }
 
 /// All embedded lexicons, compiled once.
@@ -542,7 +537,12 @@ impl Lexicons {
     }
 
     pub fn get(&self, lang: &str) -> Option<&Lexicon> {
-        self.langs.iter().find(|l| l.lang == lang)
+        self.index(lang).map(|i| &self.langs[i])
+    }
+
+    /// Position of a language in [`Lexicons::langs`].
+    pub fn index(&self, lang: &str) -> Option<usize> {
+        self.langs.iter().position(|l| l.lang == lang)
     }
 
     pub fn codes(&self) -> Vec<&str> {

@@ -109,7 +109,7 @@ impl Pipeline {
             include: DEFAULT_INCLUDE.iter().map(|s| s.to_string()).collect(),
             chrome: true,
             languages: (0..lx.langs.len()).collect(),
-            default_language: lx.langs.iter().position(|l| l.lang == "en").unwrap_or(0),
+            default_language: lx.index("en").unwrap_or(0),
             kinds: None,
             output: PathBuf::from("output"),
             formats: vec![Format::Parquet, Format::Csv],
@@ -144,7 +144,7 @@ impl Pipeline {
         }
         p.chrome = raw.clean.chrome;
         let lang_index = |code: &str| {
-            lx.langs.iter().position(|l| l.lang == code).ok_or_else(|| {
+            lx.index(code).ok_or_else(|| {
                 format!(
                     "pipeline file {}: unknown language {code:?} (available: {})",
                     path.display(),

@@ -30,9 +30,6 @@ impl Token {
     pub fn text<'a>(&self, src: &'a str) -> &'a str {
         &src[self.start..self.end]
     }
-    pub fn is_sym(&self, c: &str) -> bool {
-        self.kind == TokKind::Sym && self.lower == c
-    }
 }
 
 /// Tokenizes `text[from..to]`; offsets stay relative to `text`.

@@ -59,7 +59,7 @@ fn language_corpora() {
         let mut p = Pipeline::default_stages();
         // Short examples say little about their language: the corpus folder does.
         let lx = numfacts::lexicon::Lexicons::embedded();
-        p.languages = vec![lx.langs.iter().position(|l| l.lang == lang).unwrap()];
+        p.languages = vec![lx.index(&lang).unwrap()];
         p.default_language = p.languages[0];
         for c in &corpus.case {
             total += 1;

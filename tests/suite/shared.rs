@@ -211,11 +211,7 @@ fn conformance_file(path: &Path, kind: Kind) -> FileResult {
     let sv = path.to_string_lossy().contains("/Swedish/");
     let lx = Lexicons::embedded();
     let mut p = Pipeline::default_stages();
-    p.languages = vec![lx
-        .langs
-        .iter()
-        .position(|l| l.lang == if sv { "sv" } else { "en" })
-        .unwrap()];
+    p.languages = vec![lx.index(if sv { "sv" } else { "en" }).unwrap()];
     p.default_language = p.languages[0];
     let cases: Vec<Value> = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let mut res = FileResult {
