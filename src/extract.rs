@@ -565,9 +565,15 @@ impl<'a> Sentence<'a> {
                 && self
                     .word(s - 1)
                     .is_some_and(|w| lx.coordinators.contains(w));
-            let between = self.toks[..s].iter().filter(|t| t.start >= p.end);
-            let same_clause = between.clone().count() <= COORDINATION_REACH
-                && !between.clone().any(is_clause_break);
+            // Walk back at most the reach, so a huge unpunctuated line stays linear.
+            let between: Vec<&Token> = self.toks[..s]
+                .iter()
+                .rev()
+                .take(COORDINATION_REACH + 1)
+                .take_while(|t| t.start >= p.end)
+                .collect();
+            let same_clause =
+                between.len() <= COORDINATION_REACH && !between.iter().any(|t| is_clause_break(t));
             if coordinated && same_clause {
                 return (Measure::Change, p.direction);
             }

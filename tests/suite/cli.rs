@@ -167,3 +167,133 @@ fn format_flag_limits_outputs() {
     assert!(!o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains("xlsx"));
 }
+
+/// Pseudo-random texts built from the characters that matter to the extractor (digits,
+/// separators, signs, currency symbols, Swedish letters, no-break and thin spaces, combining
+/// marks, emoji) never make it panic, and every fact's offsets point at its surface.
+#[test]
+fn no_panic_on_generated_text() {
+    use numfacts::pipeline::{process_text, Pipeline};
+    let pieces = [
+        "0",
+        "1",
+        "7",
+        "12",
+        "000",
+        "2025",
+        ",",
+        ".",
+        " ",
+        "\u{a0}",
+        "\u{2009}",
+        "\u{202f}",
+        "-",
+        "−",
+        "–",
+        "+",
+        "%",
+        "$",
+        "US$",
+        "€",
+        "£",
+        "¥",
+        "元",
+        "(",
+        ")",
+        "/",
+        ":",
+        "\n",
+        "\r\n",
+        "procent",
+        "per cent",
+        "ton",
+        "Mt",
+        "kr",
+        "mdkr",
+        "MSEK",
+        "miljarder",
+        "billion",
+        "bn",
+        "m",
+        "k",
+        "år",
+        "years",
+        "ago",
+        "sedan",
+        "mellan",
+        "och",
+        "between",
+        "and",
+        "to",
+        "till",
+        "från",
+        "from",
+        "minst",
+        "nearly",
+        "upp till",
+        "a",
+        "ett",
+        "en",
+        "dozen",
+        "tjugofem",
+        "twenty-",
+        "five",
+        "ökade",
+        "med",
+        "fell",
+        "by",
+        "länder",
+        "mines",
+        "per",
+        "t",
+        "lb",
+        "oz",
+        "årligen",
+        "a year",
+        "e\u{301}",
+        "😀",
+        "Å",
+        "ö",
+        "G",
+        "F-",
+        "COVID-",
+        "www.",
+        "@",
+        "08:12",
+        "+46 8",
+        "(1 987)",
+        "#",
+        "§",
+        ".\n\n",
+        "   ",
+        "\t",
+        "|",
+        "›",
+        "▲",
+    ];
+    let p = Pipeline::default_stages();
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..4000 {
+        let mut text = String::new();
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let len = 1 + (seed % 60) as usize;
+        for _ in 0..len {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+        }
+        let (_, facts) = process_text("fuzz", &text, &p);
+        let chars: Vec<char> = text.chars().collect();
+        for f in facts {
+            let surface: String = chars[f.start..f.end].iter().collect();
+            assert_eq!(surface, f.surface, "offsets in {text:?}");
+            assert!(
+                f.value_low <= f.value_high && f.value_low.is_finite(),
+                "{f:?} in {text:?}"
+            );
+        }
+    }
+}
