@@ -16,10 +16,10 @@ fn main() {
     for l in &langs {
         let p = root.join(l).join("lexicon.toml");
         println!("cargo:rerun-if-changed={}", p.display());
-        code.push_str(&format!(
-            "    ({l:?}, include_str!({:?})),\n",
-            p.display().to_string()
-        ));
+        // The text itself, not an include_str! of it: the generated file then changes with
+        // the lexicon, so the crate is always rebuilt with the lexicon as it is on disk.
+        let text = fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+        code.push_str(&format!("    ({l:?}, {text:?}),\n"));
     }
     code.push_str("];\n");
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("lexicons.rs");

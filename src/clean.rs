@@ -152,9 +152,12 @@ fn is_ticker(line: &str, words: usize) -> bool {
     t.matches(" | ").count() >= 2 || (words <= 10 && (t.contains("   ") || t.contains('\t')))
 }
 
-/// Navigation: "Markets | Battery metals", "Nyheter › Råvaror".
+/// Navigation and counters: "Markets | Battery metals", "Nyheter › Råvaror",
+/// "48 shares · 7 comments".
 fn is_breadcrumb(line: &str) -> bool {
-    line.contains(" | ") || line.contains('›') || line.contains(" > ") || line.contains(" / ")
+    [" | ", "›", " > ", " / ", " · ", " • "]
+        .iter()
+        .any(|sep| line.contains(sep))
 }
 
 /// Page metadata: a short label, a colon, and a value with digits ("Reading Time: 4 minutes").
@@ -268,7 +271,7 @@ mod tests {
 
     #[test]
     fn widgets_bylines_and_boilerplate() {
-        let text = "S&P/ASX 200 8,412.3 ▲0.6% | AUD/USD 0.6512 ▼0.2% | Gold US$4,081/oz\nOMXS30   2 612,4   -0,4 %\nLithium slides as supply floods in\n\nBy Jane Doe\nReading Time: 4 minutes\n36\nPrices fell 20% last year, the agency said in a long report.\n\nWe use cookies to improve your experience.\nMarket\n\n1 DAG %\nCopper 9 812 USD/t\nSenast\n";
+        let text = "12 shares · 3 comments\n\nS&P/ASX 200 8,412.3 ▲0.6% | AUD/USD 0.6512 ▼0.2% | Gold US$4,081/oz\nOMXS30   2 612,4   -0,4 %\nLithium slides as supply floods in\n\nBy Jane Doe\nReading Time: 4 minutes\n36\nPrices fell 20% last year, the agency said in a long report.\n\nWe use cookies to improve your experience.\nMarket\n\n1 DAG %\nCopper 9 812 USD/t\nSenast\n";
         let k = kinds(text);
         let kind_of = |s: &str| k.iter().find(|(l, _)| l == s).unwrap().1;
         assert_eq!(

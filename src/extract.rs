@@ -404,24 +404,52 @@ impl<'a> Sentence<'a> {
             if self.adjacent(k) && self.toks.get(k).is_some_and(|t| t.lower != "-") {
                 return None;
             }
-            if let Some(h) = self.lx.count_nouns.match_at(&self.toks, k, self.src) {
+            let noun = match self.lx.count_nouns.match_at(&self.toks, k, self.src) {
+                Some(h) => Some((h.value.clone(), h.end)),
+                None => self.plural_noun_at(k).map(|n| (n, k + 1)),
+            };
+            if let Some((noun, end)) = noun {
                 if self
                     .toks
-                    .get(h.end)
+                    .get(end)
                     .is_some_and(|n| n.gap == 0 && n.kind == TokKind::Word)
                 {
                     return None;
                 }
                 let unit = UnitDef {
                     kind: Kind::Count,
-                    unit: h.value.clone(),
+                    unit: noun,
                     factor: 1.0,
                     after_article: false,
                 };
-                return Some((unit, h.end));
+                return Some((unit, end));
             }
         }
         None
+    }
+
+    /// A lower-case word that reads as a plural noun by the lexicon's endings, as its
+    /// singular: "ventures" → "venture", "refineries" → "refinery".
+    fn plural_noun_at(&self, k: usize) -> Option<String> {
+        let t = self
+            .toks
+            .get(k)
+            .filter(|t| t.kind == TokKind::Word && t.gap > 0)?;
+        let w = t.lower.as_str();
+        let lx = self.lx;
+        if t.text(self.src) != w
+            || w.chars().count() < 4
+            || lx.stopwords.contains(w)
+            || lx.not_counted.contains(w)
+            || lx.months.contains_key(w)
+        {
+            return None;
+        }
+        let (end, singular) = lx
+            .plural_endings
+            .iter()
+            .find(|(end, _)| w.ends_with(end.as_str()))?;
+        (singular != "-").then(|| format!("{}{singular}", &w[..w.len() - end.len()]))
     }
 
     /// The scale and unit of the second figure in "from X to Y unit", where the first
@@ -879,6 +907,22 @@ impl<'a> Sentence<'a> {
                     qualifier = Some(*h.value);
                 }
             }
+        }
+        // A label, not a quantity: "Section 232 tariffs", "artikel 5".
+        let word_before = |k: usize| match k.checked_sub(1) {
+            Some(p) if toks[p].lower == "." => p.checked_sub(1).and_then(|q| self.word(q)),
+            Some(p) => self.word(p),
+            None => None,
+        };
+        if word_before(s).is_some_and(|w| lx.label_words.contains(w)) {
+            return Some((vec![], e));
+        }
+        // A name with a number, not a count: "Boeing 737 jets", "S&P 500 companies".
+        if unit.kind == Kind::Count
+            && s > 0
+            && toks[s - 1].text(self.src).starts_with(char::is_uppercase)
+        {
+            return Some((vec![], e));
         }
         // A time reference, not a quantity: "two decades ago", "ett år sedan".
         if unit.kind == Kind::Duration && self.word(e).is_some_and(|w| lx.time_after.contains(w)) {

@@ -46,6 +46,8 @@ struct RawNumbers {
     not_range_before: Vec<String>,
     #[serde(default)]
     negative_words: Vec<String>,
+    #[serde(default)]
+    label_words: Vec<String>,
     year_prepositions: Vec<String>,
 }
 
@@ -97,6 +99,10 @@ struct RawTime {
 #[derive(Deserialize)]
 struct RawCounts {
     fillers: Vec<String>,
+    #[serde(default)]
+    plural_endings: Vec<(String, String)>,
+    #[serde(default)]
+    not_counted: Vec<String>,
     #[serde(flatten)]
     nouns: BTreeMap<String, Vec<String>>,
 }
@@ -323,6 +329,8 @@ pub struct Lexicon {
     pub range_enclosers: Vec<(String, String)>,
     pub not_range_before: HashSet<String>,
     pub negative_words: HashSet<String>,
+    /// Words that make the number after them a label ("Section 232").
+    pub label_words: HashSet<String>,
     pub year_prepositions: HashSet<String>,
     pub scales: PhraseSet<f64>,
     pub attached_scales: HashMap<String, f64>,
@@ -345,6 +353,9 @@ pub struct Lexicon {
     pub months: HashMap<String, u32>,
     pub count_nouns: PhraseSet<String>,
     pub count_fillers: HashSet<String>,
+    /// Endings of plural nouns and their singular ("-": not a plural), first fit wins.
+    pub plural_endings: Vec<(String, String)>,
+    pub not_counted: HashSet<String>,
     pub units: PhraseSet<UnitDef>,
     pub currency_before: PhraseSet<UnitDef>,
     /// Phrases by which an outlet states its currency ("all figures in").
@@ -470,6 +481,7 @@ impl Lexicon {
             range_enclosers: raw.numbers.range_enclosers,
             not_range_before: set(&raw.numbers.not_range_before),
             negative_words: set(&raw.numbers.negative_words),
+            label_words: set(&raw.numbers.label_words),
             year_prepositions: set(&raw.numbers.year_prepositions),
             scales,
             attached_scales: raw.scales.attached.into_iter().collect(),
@@ -489,6 +501,8 @@ impl Lexicon {
             months,
             count_nouns,
             count_fillers: set(&raw.counts.fillers),
+            plural_endings: raw.counts.plural_endings.clone(),
+            not_counted: set(&raw.counts.not_counted),
             units,
             currency_before,
             currency_notes: raw
