@@ -100,6 +100,8 @@ struct Number {
     article: bool,
     /// An explicit sign token was part of it.
     signed: Option<Direction>,
+    /// A unit written in the same word: "femårigt".
+    glued: Option<UnitDef>,
 }
 
 struct Sentence<'a> {
@@ -252,6 +254,7 @@ impl<'a> Sentence<'a> {
             year_like,
             article: false,
             signed: None,
+            glued: None,
         };
         // An explicit sign: "+5 %", "-13,1", "−4.2%" (not the dash of a range "10-15").
         if i > 0 && toks[i].gap == 0 {
@@ -291,6 +294,7 @@ impl<'a> Sentence<'a> {
             year_like: false,
             article,
             signed: None,
+            glued: None,
         };
         if lx.articles.contains(w) {
             // "a dozen", "ett dussin": the article stands before a number word.
@@ -329,7 +333,14 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
-        None
+        // A number word glued to a unit: "femårigt", "tioåriga".
+        lx.number_words.iter().chain(&lx.tens).find_map(|(nw, v)| {
+            let unit = lx.glued_units.get(w.strip_prefix(nw.as_str())?)?;
+            Some(Number {
+                glued: Some(unit.clone()),
+                ..mk(i + 1, *v, false)
+            })
+        })
     }
 
     /// Scale words after a number: "billion", "miljarder", attached "m"/"bn".
@@ -673,6 +684,9 @@ impl<'a> Sentence<'a> {
                 j = h.end;
             }
         }
+        if let Some(u) = n1.glued.clone() {
+            return self.finish(&n1, None, None, 1.0, u, j, qualifier, floor, prev);
+        }
         let (scale1, after_scale) = self.scales_at(j);
         j = after_scale;
         if n1.article && scale1 == 1.0 {
@@ -810,6 +824,15 @@ impl<'a> Sentence<'a> {
             .filter(|_| !n1.article && n1.signed.is_none())
         {
             k = e;
+            u
+        } else if let Some(u) = prev
+            .filter(|p| p.unit.kind == Kind::Money && scale1 >= 1e6 && prefix.is_none())
+            .map(|p| UnitDef {
+                factor: 1.0,
+                ..p.unit.clone()
+            })
+        {
+            // "1,9 mdr kronor, mot 1,4 miljarder": the currency carries over in the sentence.
             u
         } else if let Some((scale2, u)) = self.unit_of_partner(&n1, k, masks) {
             // "från 20 000 till 26 000 ton": the first figure takes the second's unit.

@@ -357,6 +357,8 @@ pub struct Lexicon {
     pub plural_endings: Vec<(String, String)>,
     pub not_counted: HashSet<String>,
     pub units: PhraseSet<UnitDef>,
+    /// Unit forms written as a word's ending ("-årigt" in "femårigt"), without the hyphen.
+    pub glued_units: HashMap<String, UnitDef>,
     pub currency_before: PhraseSet<UnitDef>,
     /// Phrases by which an outlet states its currency ("all figures in").
     pub currency_notes: Vec<String>,
@@ -427,6 +429,7 @@ impl Lexicon {
             }
         }
         let mut units = PhraseSet::default();
+        let mut glued_units = HashMap::new();
         for u in &raw.unit {
             let def = UnitDef {
                 kind: u.kind,
@@ -436,6 +439,12 @@ impl Lexicon {
             };
             for f in &u.forms {
                 units.add(f, false, def.clone());
+                if let Some(rest) = f
+                    .strip_prefix('-')
+                    .filter(|r| r.chars().all(char::is_alphabetic))
+                {
+                    glued_units.insert(rest.to_lowercase(), def.clone());
+                }
             }
             for f in &u.forms_cs {
                 units.add(f, true, def.clone());
@@ -504,6 +513,7 @@ impl Lexicon {
             plural_endings: raw.counts.plural_endings.clone(),
             not_counted: set(&raw.counts.not_counted),
             units,
+            glued_units,
             currency_before,
             currency_notes: raw
                 .currency_notes
