@@ -630,8 +630,12 @@ impl<'a> Sentence<'a> {
     /// aktie ... 5,85 kronor"), or later in it ("10 000 ton magneter ... årligen").
     fn per(&self, s: usize, e: usize, measure: Measure) -> Option<String> {
         let lx = self.lx;
+        // "a year earlier" is a point in time, not a rate.
+        let time_reference = |end: usize| self.word(end).is_some_and(|w| lx.time_after.contains(w));
         if let Some(h) = lx.per.match_at(&self.toks, e, self.src) {
-            return Some(h.value.clone());
+            if !time_reference(h.end) {
+                return Some(h.value.clone());
+            }
         }
         // Later in the clause only for a level: "rose 5% in a year" is no rate.
         let mut k = e;
@@ -641,7 +645,7 @@ impl<'a> Sentence<'a> {
                 break;
             }
             if let Some(h) = lx.per_clause.match_at(&self.toks, k, self.src) {
-                if !self.word(h.end).is_some_and(|w| lx.time_after.contains(w)) {
+                if !time_reference(h.end) {
                     return Some(h.value.clone());
                 }
             }
