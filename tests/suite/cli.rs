@@ -297,3 +297,43 @@ fn no_panic_on_generated_text() {
         }
     }
 }
+
+#[test]
+fn glob_and_file_inputs_give_path_ids() {
+    let out = temp_dir("glob");
+    let o = numfacts(&[
+        "run",
+        "--input",
+        "corpus/sample/sv_*.txt",
+        "--input",
+        "corpus/sample/en_03_mp_materials.md",
+        "-o",
+        path_str(&out),
+        "-q",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let docs = read(&out.join("documents.csv"));
+    let ids: Vec<&str> = docs
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 7, "{ids:?}");
+    assert!(
+        ids.contains(&"en_03_mp_materials") && ids.contains(&"sv_01_lkab_jordartsmetaller"),
+        "{ids:?}"
+    );
+    assert!(
+        !ids.iter().any(|i| i.starts_with("sv_03")),
+        "the .md file does not match *.txt: {ids:?}"
+    );
+    let o = numfacts(&[
+        "run",
+        "--input",
+        "corpus/sample/zz_*.txt",
+        "-o",
+        path_str(&out),
+    ]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("matches no file"));
+}
