@@ -715,7 +715,6 @@ impl<'a> Sentence<'a> {
             .filter(|_| toks[n1.start].gap <= 1);
         let mut n1 = n1;
         let mut prefix_unit = prefix.as_ref().map(|h| h.value.clone());
-        let mut sign_before_prefix = false;
         if let (Some(h), Some(u)) = (&mut prefix, &mut prefix_unit) {
             // A bare "$" is the outlet's dollar when it says so ("All figures in A$").
             if h.end == h.start + 1 && toks[h.start].lower == "$" {
@@ -730,11 +729,8 @@ impl<'a> Sentence<'a> {
                 if matches!(sign.lower.as_str(), "-" | "−") && free {
                     n1.value = -n1.value;
                     n1.signed = Some(Direction::Down);
-                    sign_before_prefix = true;
+                    h.start -= 1;
                 }
-            }
-            if sign_before_prefix {
-                h.start -= 1;
             }
         }
         let encloser = prefix
