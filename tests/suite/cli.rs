@@ -1,6 +1,6 @@
 //! The command line: bad input never stops a batch; bad arguments fail with one clear line.
 
-use crate::common::{numfacts, path_str, temp_dir};
+use crate::common::{numfacts, path_str, run_into, temp_dir};
 use std::fs;
 
 fn read(p: &std::path::Path) -> String {
@@ -144,17 +144,7 @@ fn extract_reads_stdin_and_writes_jsonl() {
 
 #[test]
 fn format_flag_limits_outputs() {
-    let out = temp_dir("fmt");
-    let o = numfacts(&[
-        "run",
-        "pipelines/sample.toml",
-        "--output",
-        path_str(&out),
-        "--format",
-        "csv",
-        "-q",
-    ]);
-    assert!(o.status.success());
+    let out = run_into("fmt", &["pipelines/sample.toml", "--format", "csv"]);
     assert!(out.join("facts.csv").is_file() && !out.join("facts.parquet").exists());
     let o = numfacts(&[
         "run",
@@ -300,18 +290,15 @@ fn no_panic_on_generated_text() {
 
 #[test]
 fn glob_and_file_inputs_give_path_ids() {
-    let out = temp_dir("glob");
-    let o = numfacts(&[
-        "run",
-        "--input",
-        "corpus/sample/sv_*.txt",
-        "--input",
-        "corpus/sample/en_03_mp_materials.md",
-        "-o",
-        path_str(&out),
-        "-q",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = run_into(
+        "glob",
+        &[
+            "--input",
+            "corpus/sample/sv_*.txt",
+            "--input",
+            "corpus/sample/en_03_mp_materials.md",
+        ],
+    );
     let docs = read(&out.join("documents.csv"));
     let ids: Vec<&str> = docs
         .lines()

@@ -1,5 +1,6 @@
 //! Helpers shared by the integration tests.
 
+use numfacts::eval;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -53,4 +54,40 @@ pub fn numfacts(args: &[&str]) -> Output {
 
 pub fn path_str(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")
+}
+
+/// Runs `numfacts run ARGS --output DIR --quiet` into a fresh folder, asserts that it
+/// succeeds, and returns the folder.
+pub fn run_into(tag: &str, args: &[&str]) -> PathBuf {
+    let out = temp_dir(tag);
+    let mut all = vec!["run"];
+    all.extend_from_slice(args);
+    all.extend(["--output", path_str(&out), "--quiet"]);
+    let o = numfacts(&all);
+    assert!(
+        o.status.success(),
+        "numfacts {all:?} failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    out
+}
+
+/// Scores `pred` against `gold`, prints the report under `name`, and asserts the bar:
+/// value F1 of at least `min_f1` and at most `max_traps` trap hits.
+pub fn check_scores(name: &str, gold: &Path, pred: &Path, min_f1: f64, max_traps: u64) {
+    let g = eval::load(gold).unwrap();
+    let p = eval::load(pred).unwrap();
+    let r = eval::score(&g, &p, None);
+    report(&format!("{name}:\n{}", r.render(false)));
+    assert!(
+        r.value.2 >= min_f1,
+        "{name}: value F1 {:.3} < {min_f1}",
+        r.value.2
+    );
+    assert!(
+        r.trap_hits <= max_traps,
+        "{name}: {} trap hits: {:?}",
+        r.trap_hits,
+        r.false_pos
+    );
 }

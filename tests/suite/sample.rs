@@ -4,27 +4,13 @@
 //! After an intended change, regenerate them with `UPDATE_EXPECTED=1 cargo test` and read the
 //! diff before committing it.
 
-use crate::common::{numfacts, path_str, repo, report, temp_dir};
-use numfacts::eval;
+use crate::common::{check_scores, repo, run_into};
 use std::fs;
 
 const TABLES: [&str; 3] = ["facts", "documents", "rejects"];
 
 fn run_sample(tag: &str) -> std::path::PathBuf {
-    let out = temp_dir(tag);
-    let o = numfacts(&[
-        "run",
-        "pipelines/sample.toml",
-        "--output",
-        path_str(&out),
-        "--quiet",
-    ]);
-    assert!(
-        o.status.success(),
-        "sample run failed: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    out
+    run_into(tag, &["pipelines/sample.toml"])
 }
 
 #[test]
@@ -66,21 +52,10 @@ fn golden_csv_files() {
 #[test]
 fn sample_gold_value_f1() {
     let out = run_sample("f1");
-    let gold = eval::load(&repo().join("tests/sample.gold.jsonl")).unwrap();
+    let gold = repo().join("tests/sample.gold.jsonl");
     for ext in ["csv", "parquet"] {
-        let pred = eval::load(&out.join(format!("facts.{ext}"))).unwrap();
-        let r = eval::score(&gold, &pred, None);
-        report(&format!("sample corpus ({ext}):\n{}", r.render(false)));
-        assert!(
-            r.value.2 >= 0.95,
-            "value F1 {:.3} < 0.95 on the sample corpus",
-            r.value.2
-        );
-        assert_eq!(
-            r.trap_hits, 0,
-            "trap hits on the sample corpus: {:?}",
-            r.false_pos
-        );
+        let name = format!("sample corpus ({ext})");
+        check_scores(&name, &gold, &out.join(format!("facts.{ext}")), 0.95, 0);
     }
 }
 
@@ -147,24 +122,7 @@ fn parquet_columns_are_typed() {
 /// only general fixes followed. The floor guards that figure, it is not a target.
 #[test]
 fn holdout_value_f1() {
-    let out = temp_dir("holdout");
-    let o = numfacts(&[
-        "run",
-        "--input",
-        "tests/holdout/articles",
-        "--output",
-        path_str(&out),
-        "-q",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let gold = eval::load(&repo().join("tests/holdout/gold.jsonl")).unwrap();
-    let pred = eval::load(&out.join("facts.csv")).unwrap();
-    let r = eval::score(&gold, &pred, None);
-    report(&format!("holdout:\n{}", r.render(false)));
-    assert!(
-        r.value.2 >= 0.93,
-        "holdout value F1 {:.3} < 0.93",
-        r.value.2
-    );
-    assert!(r.trap_hits <= 1, "holdout trap hits: {}", r.trap_hits);
+    let out = run_into("holdout", &["--input", "tests/holdout/articles"]);
+    let gold = repo().join("tests/holdout/gold.jsonl");
+    check_scores("holdout", &gold, &out.join("facts.csv"), 0.93, 1);
 }

@@ -1,8 +1,7 @@
 //! Tests on `../shared`: the seed articles' bars, the Rust scorer against score.py, and the
 //! Recognizers-Text conformance suites. Each skips, saying so, when `../shared` is absent.
 
-use crate::common::{numfacts, path_str, report, shared, skip, temp_dir};
-use numfacts::eval;
+use crate::common::{check_scores, numfacts, path_str, report, run_into, shared, skip};
 use numfacts::lexicon::Lexicons;
 use numfacts::model::Kind;
 use numfacts::pipeline::{process_text, Pipeline};
@@ -12,17 +11,7 @@ use std::path::Path;
 use std::process::Command;
 
 fn run_on(input: &Path, tag: &str) -> std::path::PathBuf {
-    let out = temp_dir(tag);
-    let o = numfacts(&[
-        "run",
-        "--input",
-        path_str(input),
-        "--output",
-        path_str(&out),
-        "-q",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    out
+    run_into(tag, &["--input", path_str(input)])
 }
 
 #[test]
@@ -31,12 +20,8 @@ fn seeds_meet_the_bar() {
         return skip("seeds_meet_the_bar");
     };
     let out = run_on(&sh.join("corpus/seeds"), "seeds");
-    let gold = eval::load(&sh.join("corpus/seeds.gold.jsonl")).unwrap();
-    let pred = eval::load(&out.join("facts.csv")).unwrap();
-    let r = eval::score(&gold, &pred, None);
-    report(&format!("seeds:\n{}", r.render(true)));
-    assert!(r.value.2 >= 0.95, "seeds value F1 {:.3} < 0.95", r.value.2);
-    assert_eq!(r.trap_hits, 0, "seeds trap hits");
+    let gold = sh.join("corpus/seeds.gold.jsonl");
+    check_scores("seeds", &gold, &out.join("facts.csv"), 0.95, 0);
 }
 
 fn python_has(module: &str) -> bool {
@@ -57,16 +42,7 @@ fn rust_eval_agrees_with_score_py() {
         return;
     }
     let seeds_out = run_on(&sh.join("corpus/seeds"), "agree-seeds");
-    let sample_out = temp_dir("agree-sample");
-    assert!(numfacts(&[
-        "run",
-        "pipelines/sample.toml",
-        "-o",
-        path_str(&sample_out),
-        "-q"
-    ])
-    .status
-    .success());
+    let sample_out = run_into("agree-sample", &["pipelines/sample.toml"]);
     let sample_gold = crate::common::repo().join("tests/sample.gold.jsonl");
     let mut cases = vec![
         (
