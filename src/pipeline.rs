@@ -21,6 +21,8 @@ use std::time::Instant;
 #[serde(deny_unknown_fields)]
 struct PipelineFile {
     name: Option<String>,
+    /// For the reader of the file; the run does not use it.
+    #[allow(dead_code)]
     description: Option<String>,
     #[serde(default)]
     input: InputSection,
@@ -128,7 +130,6 @@ impl Pipeline {
                 e.to_string().replace('\n', " ").trim()
             )
         })?;
-        let _ = raw.description;
         let base = path.parent().unwrap_or(Path::new("."));
         let lx = Lexicons::embedded();
         let mut p = Pipeline::default_stages();
@@ -218,17 +219,17 @@ pub struct DocInfo {
 /// Runs clean → segment → extract → normalize on one decoded text.
 pub fn process_text(doc_id: &str, text: &str, p: &Pipeline) -> (DocInfo, Vec<Fact>) {
     let all = Lexicons::embedded();
-    let cleaned = if p.chrome {
-        clean::clean(text, all)
-    } else {
-        let mut c = clean::clean(text, all);
-        for b in &mut c.blocks {
-            if b.kind != clean::BlockKind::Blank {
-                b.kind = clean::BlockKind::Content;
-            }
+    let mut cleaned = clean::clean(text, all);
+    if !p.chrome {
+        // Chrome recognition off: every non-blank line is content (title and date stay).
+        for b in cleaned
+            .blocks
+            .iter_mut()
+            .filter(|b| b.kind != clean::BlockKind::Blank)
+        {
+            b.kind = clean::BlockKind::Content;
         }
-        c
-    };
+    }
     let seg = segment::segment(text, &cleaned.blocks, all, &p.languages, p.default_language);
     let masks = extract::masks(text);
     let dollar = extract::outlet_dollar(text, all);

@@ -40,91 +40,67 @@ fn cat() -> DataType {
     DataType::from_categories(Categories::global())
 }
 
-fn strs<'a>(name: &str, it: impl Iterator<Item = &'a str>) -> Column {
-    Column::new(name.into(), it.collect::<Vec<_>>())
+/// A column from values of any type polars can hold (strings, options, integers, floats).
+fn col<T, P: ?Sized>(name: &str, values: impl Iterator<Item = T>) -> Column
+where
+    Series: NamedFrom<Vec<T>, P>,
+{
+    Column::new(name.into(), values.collect::<Vec<T>>())
 }
 
-fn opt_strs<'a>(name: &str, it: impl Iterator<Item = Option<&'a str>>) -> Column {
-    Column::new(name.into(), it.collect::<Vec<_>>())
-}
-
-fn categorical(c: Column) -> PolarsResult<Column> {
-    c.cast(&cat())
+/// A low-cardinality string column, dictionary-encoded.
+fn cat_col<T, P: ?Sized>(name: &str, values: impl Iterator<Item = T>) -> PolarsResult<Column>
+where
+    Series: NamedFrom<Vec<T>, P>,
+{
+    col(name, values).cast(&cat())
 }
 
 pub fn facts_frame(facts: &[Fact]) -> PolarsResult<DataFrame> {
+    let f = || facts.iter();
     let cols = vec![
-        strs("doc_id", facts.iter().map(|f| f.doc_id.as_str())),
-        strs("fact_id", facts.iter().map(|f| f.fact_id.as_str())),
-        Column::new(
-            "start".into(),
-            facts.iter().map(|f| f.start as i64).collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "end".into(),
-            facts.iter().map(|f| f.end as i64).collect::<Vec<_>>(),
-        ),
-        strs("surface", facts.iter().map(|f| f.surface.as_str())),
-        strs("sentence", facts.iter().map(|f| f.sentence.as_str())),
-        categorical(strs("lang", facts.iter().map(|f| f.lang.as_str())))?,
-        categorical(strs("kind", facts.iter().map(|f| f.kind.as_str())))?,
-        Column::new(
-            "value_low".into(),
-            facts.iter().map(|f| f.value_low).collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "value_high".into(),
-            facts.iter().map(|f| f.value_high).collect::<Vec<_>>(),
-        ),
-        categorical(strs("unit", facts.iter().map(|f| f.unit.as_str())))?,
-        categorical(strs(
-            "qualifier",
-            facts.iter().map(|f| f.qualifier.as_str()),
-        ))?,
-        categorical(strs("measure", facts.iter().map(|f| f.measure.as_str())))?,
-        categorical(opt_strs(
-            "direction",
-            facts.iter().map(|f| f.direction.map(|d| d.as_str())),
-        ))?,
-        categorical(opt_strs("per", facts.iter().map(|f| f.per.as_deref())))?,
+        col("doc_id", f().map(|f| f.doc_id.as_str())),
+        col("fact_id", f().map(|f| f.fact_id.as_str())),
+        col("start", f().map(|f| f.start as i64)),
+        col("end", f().map(|f| f.end as i64)),
+        col("surface", f().map(|f| f.surface.as_str())),
+        col("sentence", f().map(|f| f.sentence.as_str())),
+        cat_col("lang", f().map(|f| f.lang.as_str()))?,
+        cat_col("kind", f().map(|f| f.kind.as_str()))?,
+        col("value_low", f().map(|f| f.value_low)),
+        col("value_high", f().map(|f| f.value_high)),
+        cat_col("unit", f().map(|f| f.unit.as_str()))?,
+        cat_col("qualifier", f().map(|f| f.qualifier.as_str()))?,
+        cat_col("measure", f().map(|f| f.measure.as_str()))?,
+        cat_col("direction", f().map(|f| f.direction.map(|d| d.as_str())))?,
+        cat_col("per", f().map(|f| f.per.as_deref()))?,
     ];
     DataFrame::new(facts.len(), cols)
 }
 
 pub fn documents_frame(docs: &[DocumentRow]) -> PolarsResult<DataFrame> {
-    let dates: Vec<Option<i32>> = docs
-        .iter()
-        .map(|d| d.date.map(|x| x.days_since_epoch()))
-        .collect();
+    let d = || docs.iter();
     let cols = vec![
-        strs("doc_id", docs.iter().map(|d| d.doc_id.as_str())),
-        strs("path", docs.iter().map(|d| d.path.as_str())),
-        strs("content_hash", docs.iter().map(|d| d.content_hash.as_str())),
-        Column::new(
-            "bytes".into(),
-            docs.iter().map(|d| d.bytes as i64).collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "chars".into(),
-            docs.iter().map(|d| d.chars as i64).collect::<Vec<_>>(),
-        ),
-        categorical(strs("encoding", docs.iter().map(|d| d.encoding.as_str())))?,
-        categorical(strs("lang", docs.iter().map(|d| d.lang.as_str())))?,
-        opt_strs("title", docs.iter().map(|d| d.title.as_deref())),
-        Column::new("date".into(), dates).cast(&DataType::Date)?,
-        Column::new(
-            "n_facts".into(),
-            docs.iter().map(|d| d.n_facts as i64).collect::<Vec<_>>(),
-        ),
+        col("doc_id", d().map(|d| d.doc_id.as_str())),
+        col("path", d().map(|d| d.path.as_str())),
+        col("content_hash", d().map(|d| d.content_hash.as_str())),
+        col("bytes", d().map(|d| d.bytes as i64)),
+        col("chars", d().map(|d| d.chars as i64)),
+        cat_col("encoding", d().map(|d| d.encoding.as_str()))?,
+        cat_col("lang", d().map(|d| d.lang.as_str()))?,
+        col("title", d().map(|d| d.title.as_deref())),
+        col("date", d().map(|d| d.date.map(|x| x.days_since_epoch()))).cast(&DataType::Date)?,
+        col("n_facts", d().map(|d| d.n_facts as i64)),
     ];
     DataFrame::new(docs.len(), cols)
 }
 
 pub fn rejects_frame(rejects: &[Reject]) -> PolarsResult<DataFrame> {
+    let r = || rejects.iter();
     let cols = vec![
-        strs("path", rejects.iter().map(|r| r.path.as_str())),
-        categorical(strs("reason", rejects.iter().map(|r| r.reason.as_str())))?,
-        strs("detail", rejects.iter().map(|r| r.detail.as_str())),
+        col("path", r().map(|r| r.path.as_str())),
+        cat_col("reason", r().map(|r| r.reason.as_str()))?,
+        col("detail", r().map(|r| r.detail.as_str())),
     ];
     DataFrame::new(rejects.len(), cols)
 }
