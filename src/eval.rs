@@ -265,11 +265,9 @@ pub fn score(gold: &[Row], preds: &[Row], kinds: Option<&HashSet<String>>) -> Re
         preds.retain(|p| k.contains(&p.kind) || p.kind.is_empty());
     }
     let mut by_doc: HashMap<&str, Vec<(usize, &Row)>> = HashMap::new();
-    for (i, g) in gold.iter().enumerate() {
+    for g in &gold {
         let list = by_doc.entry(g.doc.as_str()).or_default();
-        let local = list.len();
-        let _ = i;
-        list.push((local, g));
+        list.push((list.len(), *g));
     }
     let mut r = Report {
         preds: preds.len() as u64,

@@ -665,17 +665,16 @@ impl<'a> Sentence<'a> {
         None
     }
 
-    /// The mentions that start with a number at token `i`, and the token after them.
+    /// The mentions built around the number `n1`, and the token after them.
     fn quantity_at(
         &self,
-        i: usize,
+        n1: Number,
         floor: usize,
         masks: &[(usize, usize)],
         prev: Option<&Mention>,
     ) -> Option<(Vec<Mention>, usize)> {
         let lx = self.lx;
         let toks = &self.toks;
-        let n1 = self.number_at(i, masks)?;
         if n1.start < floor {
             return None;
         }
@@ -1016,16 +1015,17 @@ pub fn extract(
     let mut floor = 0;
     while i < s.toks.len() {
         if s.toks[i].kind != TokKind::Sym {
-            if let Some((ms, next)) = s.quantity_at(i, floor, masks, out.last()) {
-                out.extend(ms);
-                floor = next;
-                i = next.max(i + 1);
-                continue;
-            }
-            // Not a quantity: step over the whole number, so that no group of "20 000" is
-            // read again on its own.
             if let Some(n) = s.number_at(i, masks) {
-                i = n.end.max(i + 1);
+                let end = n.end;
+                if let Some((ms, next)) = s.quantity_at(n, floor, masks, out.last()) {
+                    out.extend(ms);
+                    floor = next;
+                    i = next.max(i + 1);
+                    continue;
+                }
+                // Not a quantity: step over the whole number, so that no group of "20 000"
+                // is read again on its own.
+                i = end.max(i + 1);
                 continue;
             }
         }
