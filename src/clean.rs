@@ -72,11 +72,6 @@ pub fn clean(text: &str, lexicons: &Lexicons) -> Cleaned {
         .zip(&words)
         .map(|(b, &w)| w <= SHORT_WORDS && !ends_sentence(&text[b.start..b.end]))
         .collect();
-    let markers: Vec<&str> = lexicons
-        .langs
-        .iter()
-        .flat_map(|l| l.chrome_markers.iter().map(String::as_str))
-        .collect();
     let bylines: Vec<&str> = lexicons
         .langs
         .iter()
@@ -85,16 +80,29 @@ pub fn clean(text: &str, lexicons: &Lexicons) -> Cleaned {
     let mut non_blank_seen = 0;
     for (i, b) in blocks.iter_mut().enumerate() {
         let line = text[b.start..b.end].trim();
-        let lower = line.to_lowercase();
+        // Markers and byline starts are lower-case; ASCII case is folded by the matcher, so
+        // only a line with non-ASCII capitals needs lower-casing.
+        let lower = if line.chars().any(|c| !c.is_ascii() && c.is_uppercase()) {
+            std::borrow::Cow::Owned(line.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(line)
+        };
         let in_header = non_blank_seen < HEADER_LINES;
         if words[i] > 0 {
             non_blank_seen += 1;
         }
         b.kind = if words[i] == 0 {
             BlockKind::Blank
-        } else if markers.iter().any(|m| contains_word(&lower, m)) {
+        } else if has_marker(&lower, &lexicons.chrome_markers) {
             BlockKind::Boilerplate
-        } else if words[i] <= 8 && bylines.iter().any(|s| lower.starts_with(s)) {
+        } else if words[i] <= 8
+            && bylines.iter().any(|s| {
+                lower
+                    .as_bytes()
+                    .get(..s.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(s.as_bytes()))
+            })
+        {
             BlockKind::Byline
         } else if (words[i] <= WIDGET_WORDS && !ends_sentence(line))
             || (short[i] && (is_breadcrumb(line) || (in_header && is_label_value(line))))
@@ -170,11 +178,11 @@ fn is_label_value(line: &str) -> bool {
     })
 }
 
-/// Whether `hay` holds `needle` starting and ending at word boundaries.
-fn contains_word(hay: &str, needle: &str) -> bool {
-    hay.match_indices(needle).any(|(i, _)| {
-        let before = hay[..i].chars().next_back();
-        let after = hay[i + needle.len()..].chars().next();
+/// Whether `hay` holds one of the markers, starting and ending at word boundaries.
+fn has_marker(hay: &str, markers: &aho_corasick::AhoCorasick) -> bool {
+    markers.find_overlapping_iter(hay).any(|m| {
+        let before = hay[..m.start()].chars().next_back();
+        let after = hay[m.end()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
 }

@@ -66,20 +66,17 @@ pub fn masks(text: &str) -> Vec<(usize, usize)> {
 /// The currency an outlet says its bare "$" means ("All figures in Australian dollars
 /// unless otherwise stated"), from the lexicons' currency notes.
 pub fn outlet_dollar(text: &str, lexicons: &crate::lexicon::Lexicons) -> Option<String> {
-    let lower = text.to_lowercase();
     for lx in &lexicons.langs {
-        for note in &lx.currency_notes {
-            for (i, _) in lower.match_indices(note.as_str()) {
-                let rest = &lower[i + note.len()..];
-                let end = rest.char_indices().nth(40).map_or(rest.len(), |(j, _)| j);
-                let toks = tokenize(rest, 0, end);
-                let found = lx
-                    .units
-                    .match_at(&toks, 0, rest)
-                    .map(|h| h.value.unit.clone());
-                if let Some(code) = found.filter(|c| lx.dollar_codes.contains(c)) {
-                    return Some(code);
-                }
+        for m in lx.currency_notes.find_iter(text) {
+            let rest = &text[m.end()..];
+            let end = rest.char_indices().nth(40).map_or(rest.len(), |(j, _)| j);
+            let toks = tokenize(rest, 0, end);
+            let found = lx
+                .units
+                .match_at(&toks, 0, rest)
+                .map(|h| h.value.unit.clone());
+            if let Some(code) = found.filter(|c| lx.dollar_codes.contains(c)) {
+                return Some(code);
             }
         }
     }
@@ -175,7 +172,10 @@ impl<'a> Sentence<'a> {
     /// A number starting at token `i`: digits with their grouping, or number words.
     fn number_at(&self, i: usize, masks: &[(usize, usize)]) -> Option<Number> {
         let t = self.toks.get(i)?;
-        if masks.iter().any(|&(a, b)| t.start < b && a < t.end) {
+        // Masks are sorted and disjoint: the first one ending after the token's start is the
+        // only one that may overlap it.
+        let k = masks.partition_point(|&(_, b)| b <= t.start);
+        if masks.get(k).is_some_and(|&(a, _)| a < t.end) {
             return None;
         }
         let mut n = match t.kind {
@@ -326,20 +326,14 @@ impl<'a> Sentence<'a> {
             return Some(mk(i + 1, *t, false));
         }
         // Compounds written as one word: "tjugofem".
-        for (tw, tv) in &lx.tens {
-            if let Some(rest) = w.strip_prefix(tw.as_str()) {
-                if let Some(u) = units(Some(rest)) {
-                    return Some(mk(i + 1, tv + u, false));
-                }
-            }
+        if let Some(v) = lx.compounds.get(w) {
+            return Some(mk(i + 1, *v, false));
         }
         // A number word glued to a unit: "femårigt", "tioåriga".
-        lx.number_words.iter().chain(&lx.tens).find_map(|(nw, v)| {
-            let unit = lx.glued_units.get(w.strip_prefix(nw.as_str())?)?;
-            Some(Number {
-                glued: Some(unit.clone()),
-                ..mk(i + 1, *v, false)
-            })
+        let (v, unit) = lx.glued_numbers.get(w)?;
+        Some(Number {
+            glued: Some(unit.clone()),
+            ..mk(i + 1, *v, false)
         })
     }
 

@@ -6,8 +6,13 @@
 
 use crate::model::{Direction, Kind, Qualifier};
 use crate::token::{tokenize, Token};
+use aho_corasick::AhoCorasick;
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+/// Hash maps and sets with a fast fixed-seed hasher: keys are short words, looked up per token.
+pub type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
+pub type HashSet<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
 use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/lexicons.rs"));
@@ -186,8 +191,8 @@ pub struct PhraseSet<T> {
 impl<T> Default for PhraseSet<T> {
     fn default() -> Self {
         PhraseSet {
-            by_first: HashMap::new(),
-            by_last: HashMap::new(),
+            by_first: HashMap::default(),
+            by_last: HashMap::default(),
         }
     }
 }
@@ -257,18 +262,13 @@ impl<T: Clone> PhraseSet<T> {
         map: &'a HashMap<String, Vec<Phrase<T>>>,
         t: &Token,
         src: &str,
-    ) -> Vec<&'a Phrase<T>> {
+    ) -> impl Iterator<Item = &'a Phrase<T>> + 'a {
         let text = t.text(src);
-        let mut v: Vec<&'a Phrase<T>> = map.get(text).into_iter().flatten().collect();
-        if text != t.lower {
-            v.extend(
-                map.get(&t.lower)
-                    .into_iter()
-                    .flatten()
-                    .filter(|p| !p.case_sensitive),
-            );
-        }
-        v
+        let folded = (text != t.lower).then(|| map.get(&t.lower)).flatten();
+        map.get(text)
+            .into_iter()
+            .flatten()
+            .chain(folded.into_iter().flatten().filter(|p| !p.case_sensitive))
     }
 
     /// Longest phrase starting at token `at`.
@@ -324,6 +324,10 @@ pub struct Lexicon {
     pub decimal: char,
     pub number_words: HashMap<String, f64>,
     pub tens: HashMap<String, f64>,
+    /// Tens and a unit written as one word: "tjugofem" -> 25.
+    pub compounds: HashMap<String, f64>,
+    /// A number word glued to a unit ending: "femårigt" -> (5, year).
+    pub glued_numbers: HashMap<String, (f64, UnitDef)>,
     pub articles: HashSet<String>,
     pub range_joiners: PhraseSet<()>,
     pub range_enclosers: Vec<(String, String)>,
@@ -361,7 +365,7 @@ pub struct Lexicon {
     pub glued_units: HashMap<String, UnitDef>,
     pub currency_before: PhraseSet<UnitDef>,
     /// Phrases by which an outlet states its currency ("all figures in").
-    pub currency_notes: Vec<String>,
+    pub currency_notes: AhoCorasick,
     /// Currencies written with a "…$" prefix (A$, C$): what a bare "$" may mean.
     pub dollar_codes: HashSet<String>,
     pub chrome_markers: Vec<String>,
@@ -429,7 +433,7 @@ impl Lexicon {
             }
         }
         let mut units = PhraseSet::default();
-        let mut glued_units = HashMap::new();
+        let mut glued_units = HashMap::default();
         for u in &raw.unit {
             let def = UnitDef {
                 kind: u.kind,
@@ -451,7 +455,7 @@ impl Lexicon {
             }
         }
         let mut currency_before = PhraseSet::default();
-        let mut dollar_codes = HashSet::new();
+        let mut dollar_codes = HashSet::default();
         for c in &raw.currency {
             if c.before.iter().any(|f| f.ends_with('$')) {
                 dollar_codes.insert(c.code.clone());
@@ -473,7 +477,25 @@ impl Lexicon {
         for (w, v) in &raw.scales.words {
             scales.add(w, false, *v);
         }
-        let mut months = HashMap::new();
+        let mut compounds = HashMap::default();
+        for (tw, tv) in &raw.numbers.tens {
+            for (uw, uv) in &raw.numbers.words {
+                if (1.0..=9.0).contains(uv) {
+                    compounds.entry(format!("{tw}{uw}")).or_insert(tv + uv);
+                }
+            }
+        }
+        let mut glued: Vec<(&String, &UnitDef)> = glued_units.iter().collect();
+        glued.sort_by(|a, b| a.0.cmp(b.0));
+        let mut glued_numbers = HashMap::default();
+        for (nw, v) in raw.numbers.words.iter().chain(&raw.numbers.tens) {
+            for (g, def) in &glued {
+                glued_numbers
+                    .entry(format!("{nw}{g}"))
+                    .or_insert((*v, (*def).clone()));
+            }
+        }
+        let mut months = HashMap::default();
         for (i, names) in raw.time.months.iter().enumerate() {
             for n in names {
                 months.insert(n.to_lowercase(), i as u32 + 1);
@@ -485,6 +507,8 @@ impl Lexicon {
             decimal: raw.numbers.decimal,
             number_words: raw.numbers.words.into_iter().collect(),
             tens: raw.numbers.tens.into_iter().collect(),
+            compounds,
+            glued_numbers,
             articles: set(&raw.numbers.articles),
             range_joiners: phrases(&raw.numbers.range_joiners, ()),
             range_enclosers: raw.numbers.range_enclosers,
@@ -515,11 +539,10 @@ impl Lexicon {
             units,
             glued_units,
             currency_before,
-            currency_notes: raw
-                .currency_notes
-                .iter()
-                .map(|s| s.to_lowercase())
-                .collect(),
+            currency_notes: AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(&raw.currency_notes)
+                .map_err(|e| format!("{origin}: currency_notes: {e}"))?,
             dollar_codes,
             chrome_markers: raw
                 .chrome
@@ -543,20 +566,33 @@ impl Lexicon {
 /// All embedded lexicons, compiled once.
 pub struct Lexicons {
     pub langs: Vec<Lexicon>,
+    /// Every language's chrome markers, matched in lower-cased lines.
+    pub chrome_markers: AhoCorasick,
 }
 
 impl Lexicons {
     pub fn embedded() -> &'static Lexicons {
         static CELL: OnceLock<Lexicons> = OnceLock::new();
         CELL.get_or_init(|| {
-            let langs = LEXICONS
+            let langs: Vec<Lexicon> = LEXICONS
                 .iter()
                 .map(|(l, text)| {
                     Lexicon::parse(&format!("resources/{l}/lexicon.toml"), text)
                         .unwrap_or_else(|e| panic!("embedded lexicon is invalid: {e}"))
                 })
                 .collect();
-            Lexicons { langs }
+            let markers: Vec<&String> = langs
+                .iter()
+                .flat_map(|l: &Lexicon| &l.chrome_markers)
+                .collect();
+            let chrome_markers = AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(markers)
+                .unwrap_or_else(|e| panic!("embedded chrome markers are invalid: {e}"));
+            Lexicons {
+                langs,
+                chrome_markers,
+            }
         })
     }
 

@@ -13,7 +13,21 @@ pub fn round_sig(v: f64) -> f64 {
     if v == 0.0 || !v.is_finite() {
         return v;
     }
-    format!("{v:.11e}").parse().unwrap_or(v)
+    if v.fract() == 0.0 && v.abs() < 1e12 {
+        return v; // already an integer of at most 12 digits
+    }
+    // Scale to a 12-digit integer, round, and scale back with one correctly rounded
+    // operation by an exact power of ten, so the result is the double nearest the decimal.
+    let digits = 11 - v.abs().log10().floor() as i32;
+    if !(-22..=22).contains(&digits) {
+        return format!("{v:.11e}").parse().unwrap_or(v);
+    }
+    let p = 10f64.powi(digits.abs());
+    if digits >= 0 {
+        (v * p).round() / p
+    } else {
+        (v / p).round() * p
+    }
 }
 
 /// Converts byte offsets to code point offsets, for offsets given in increasing order.
@@ -87,6 +101,10 @@ mod tests {
         assert_eq!(round_sig(1.86 * 1e6), 1_860_000.0);
         assert_eq!(round_sig(8.5 * 1e9), 8.5e9);
         assert_eq!(round_sig(2e6 * 0.000453592), 907.184);
+        assert_eq!(round_sig(0.1 + 0.2), 0.3);
+        assert_eq!(round_sig(-1.31e9 * 1.0000000000001), -1.31e9);
+        assert_eq!(round_sig(123456789012345.0), 123456789012000.0);
+        assert_eq!(round_sig(4.2e-7 * 3.0), 1.26e-6);
     }
 
     #[test]

@@ -25,15 +25,28 @@ pub struct Segmented {
 
 /// Evidence that `text` is in the language of `lx`.
 fn score(text: &str, lx: &Lexicon) -> u32 {
+    let ascii_letters = lx.letters.iter().any(char::is_ascii);
+    let mut lower = String::new();
     text.split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .map(|w| {
-            let lw = w.to_lowercase();
+            let upper = if w.is_ascii() {
+                w.bytes().any(|b| b.is_ascii_uppercase())
+            } else {
+                w.chars().any(char::is_uppercase)
+            };
+            let lw = if upper {
+                lower.clear();
+                lower.extend(w.chars().flat_map(char::to_lowercase));
+                lower.as_str()
+            } else {
+                w
+            };
             let mut s = 0;
-            if lx.stopwords.contains(&lw) {
+            if lx.stopwords.contains(lw) {
                 s += 2;
             }
-            if lw.chars().any(|c| lx.letters.contains(&c)) {
+            if (ascii_letters || !lw.is_ascii()) && lw.chars().any(|c| lx.letters.contains(&c)) {
                 s += 1;
             }
             s
