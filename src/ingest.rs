@@ -17,6 +17,33 @@ pub struct InputFile {
     pub path: PathBuf,
     /// Path relative to its input root, with `/` separators.
     pub rel: String,
+    pub size: u64,
+    /// Modification time, nanoseconds since the epoch (0 when unknown).
+    pub mtime_ns: i64,
+}
+
+impl InputFile {
+    fn new(path: PathBuf, rel: String, meta: Option<&fs::Metadata>) -> InputFile {
+        let mtime_ns = meta
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos() as i64);
+        InputFile {
+            path,
+            rel,
+            size: meta.map_or(0, |m| m.len()),
+            mtime_ns,
+        }
+    }
+
+    pub fn is_jsonl(&self) -> bool {
+        self.rel.to_ascii_lowercase().ends_with(".jsonl")
+    }
+
+    /// The document id of a one-document file: its relative path without the extension.
+    pub fn doc_id(&self) -> &str {
+        strip_ext(&self.rel)
+    }
 }
 
 /// What ingest hands to decode: raw bytes, or text already decoded by the JSONL reader.
@@ -72,7 +99,8 @@ pub fn discover(inputs: &[PathBuf], include: &[String]) -> Result<Discovery, Str
                     Ok(p) if p.is_file() => {
                         n += 1;
                         let rel = rel_path(&root, &p);
-                        d.files.push(InputFile { path: p, rel });
+                        let meta = fs::metadata(&p).ok();
+                        d.files.push(InputFile::new(p, rel, meta.as_ref()));
                     }
                     Ok(p) if p.is_dir() => {
                         n += 1;
@@ -104,10 +132,8 @@ pub fn discover(inputs: &[PathBuf], include: &[String]) -> Result<Discovery, Str
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            d.files.push(InputFile {
-                path: input.clone(),
-                rel,
-            });
+            d.files
+                .push(InputFile::new(input.clone(), rel, Some(&meta)));
         }
     }
     d.files.sort();
@@ -158,10 +184,10 @@ fn walk(root: &Path, dir: &Path, wanted: &dyn Fn(&str) -> bool, d: &mut Discover
         }
         match fs::metadata(&p) {
             Ok(m) if m.is_dir() => walk(root, &p, wanted, d),
-            Ok(_) if wanted(&name) => d.files.push(InputFile {
-                rel: rel_path(root, &p),
-                path: p,
-            }),
+            Ok(m) if wanted(&name) => {
+                d.files
+                    .push(InputFile::new(p.clone(), rel_path(root, &p), Some(&m)))
+            }
             Ok(_) => d.skipped += 1,
             Err(e) if wanted(&name) => d.rejects.push(Reject {
                 path: p.display().to_string(),
@@ -189,50 +215,41 @@ struct JsonRecord {
     date: Option<String>,
 }
 
-/// Reads one input file into raw documents and rejects.
-pub fn read(file: &InputFile) -> Vec<Result<RawDoc, Reject>> {
-    let path = file.path.display().to_string();
-    let bytes = match fs::read(&file.path) {
-        Ok(b) => b,
-        Err(e) => {
-            return vec![Err(Reject {
-                path,
-                reason: "unreadable".into(),
-                detail: e.to_string(),
-            })]
-        }
-    };
-    let id = strip_ext(&file.rel).to_string();
-    if file.rel.to_ascii_lowercase().ends_with(".jsonl") {
-        return read_jsonl(&path, &id, &bytes);
-    }
-    vec![Ok(RawDoc {
-        doc_id: id,
-        path,
-        content: Content::Bytes(bytes),
-        title: None,
-        date: None,
-        url: None,
-    })]
-}
-
-fn read_jsonl(path: &str, id: &str, bytes: &[u8]) -> Vec<Result<RawDoc, Reject>> {
-    let text = match std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)) {
-        Ok(t) => t,
-        Err(e) => {
-            return vec![Err(Reject {
+/// Checks a JSONL file as a whole: UTF-8 (a BOM is dropped) with at least one record.
+/// Returns the text to read records from, or the file's reject.
+pub fn jsonl_text<'a>(path: &str, bytes: &'a [u8]) -> Result<&'a str, Reject> {
+    let text =
+        std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).map_err(|e| {
+            Reject {
                 path: path.into(),
                 reason: "invalid_utf8".into(),
                 detail: format!("JSONL must be UTF-8: {e}"),
-            })]
-        }
-    };
+            }
+        })?;
+    if text.trim().is_empty() {
+        return Err(Reject {
+            path: path.into(),
+            reason: "empty".into(),
+            detail: "no records".into(),
+        });
+    }
+    Ok(text)
+}
+
+/// Reads the records of JSONL lines; `first_line` is the 0-based number of the first one.
+pub fn jsonl_records(
+    path: &str,
+    id: &str,
+    lines: &str,
+    first_line: usize,
+) -> Vec<Result<RawDoc, Reject>> {
     let mut out = Vec::new();
-    for (n, line) in text.lines().enumerate() {
+    for (k, line) in lines.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
-        let at = format!("{path}:{}", n + 1);
+        let n = first_line + k + 1;
+        let at = format!("{path}:{n}");
         match serde_json::from_str::<JsonRecord>(line) {
             Ok(JsonRecord {
                 text: Some(t),
@@ -244,7 +261,7 @@ fn read_jsonl(path: &str, id: &str, bytes: &[u8]) -> Vec<Result<RawDoc, Reject>>
                 doc_id: match rid {
                     Some(serde_json::Value::String(s)) if !s.is_empty() => s,
                     Some(v @ serde_json::Value::Number(_)) => v.to_string(),
-                    _ => format!("{id}/{}", n + 1),
+                    _ => format!("{id}/{n}"),
                 },
                 path: at,
                 content: Content::Text(t),
@@ -264,19 +281,19 @@ fn read_jsonl(path: &str, id: &str, bytes: &[u8]) -> Vec<Result<RawDoc, Reject>>
             })),
         }
     }
-    if out.is_empty() {
-        out.push(Err(Reject {
-            path: path.into(),
-            reason: "empty".into(),
-            detail: "no records".into(),
-        }));
-    }
     out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+fn read_jsonl(path: &str, id: &str, bytes: &[u8]) -> Vec<Result<RawDoc, Reject>> {
+    match jsonl_text(path, bytes) {
+        Ok(text) => jsonl_records(path, id, text, 0),
+        Err(r) => vec![Err(r)],
+    }
+}
 
     #[test]
     fn ids_drop_the_extension_only() {

@@ -563,6 +563,11 @@ impl Lexicon {
     }
 }
 
+/// The embedded lexicon files: language code and TOML text.
+pub fn embedded_texts() -> &'static [(&'static str, &'static str)] {
+    LEXICONS
+}
+
 /// All embedded lexicons, compiled once.
 pub struct Lexicons {
     pub langs: Vec<Lexicon>,

@@ -14,6 +14,7 @@ pub mod lexicon;
 pub mod model;
 pub mod normalize;
 pub mod pipeline;
+pub mod run;
 pub mod segment;
 pub mod token;
 pub mod write;

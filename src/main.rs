@@ -3,7 +3,7 @@
 use clap::{Parser, Subcommand};
 use numfacts::eval;
 use numfacts::pipeline::{self, Pipeline};
-use numfacts::write::Format;
+use numfacts::write::{Format, Layout};
 use std::collections::HashSet;
 use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::path::PathBuf;
@@ -38,6 +38,19 @@ enum Command {
         /// Print nothing but errors.
         #[arg(long, short)]
         quiet: bool,
+        /// Worker threads (default: one per core). The output is the same for any number.
+        #[arg(long, short = 'j')]
+        threads: Option<usize>,
+        /// Table layout: `files` (facts.parquet, facts.csv...) or `dataset` (hive-partitioned
+        /// part files, facts/lang=sv/part-*.parquet, rebuilt per input unit).
+        #[arg(long)]
+        layout: Option<String>,
+        /// Process only shard I of N (0-based), chosen by document id hash, e.g. --shard 3/8.
+        #[arg(long)]
+        shard: Option<String>,
+        /// Rebuild everything, ignoring what an earlier run left in the output folder.
+        #[arg(long)]
+        full: bool,
     },
     /// Read text on stdin, print one JSON object per fact on stdout.
     Extract {
@@ -62,13 +75,27 @@ enum Command {
     },
 }
 
-fn run(
-    pipeline_file: Option<PathBuf>,
+struct RunArgs {
+    pipeline: Option<PathBuf>,
     input: Vec<PathBuf>,
     output: Option<PathBuf>,
     format: Vec<String>,
     quiet: bool,
-) -> Result<(), String> {
+    threads: Option<usize>,
+    layout: Option<String>,
+    shard: Option<String>,
+    full: bool,
+}
+
+fn run(a: RunArgs) -> Result<(), String> {
+    let RunArgs {
+        pipeline: pipeline_file,
+        input,
+        output,
+        format,
+        quiet,
+        ..
+    } = a;
     let mut p = match &pipeline_file {
         Some(f) => Pipeline::load(f)?,
         None => Pipeline::default_stages(),
@@ -85,11 +112,34 @@ fn run(
             .map(|s| Format::parse(s))
             .collect::<Result<_, _>>()?;
     }
+    if let Some(t) = a.threads {
+        if t == 0 {
+            return Err("--threads must be at least 1".into());
+        }
+        p.threads = t;
+    }
+    // polars' own pool (used while writing) gets the same budget.
+    std::env::set_var("POLARS_MAX_THREADS", p.threads.to_string());
+    if let Some(l) = &a.layout {
+        p.layout = Layout::parse(l)?;
+    }
+    if let Some(s) = &a.shard {
+        p.shard = Some(pipeline::parse_shard(s)?);
+    }
+    p.full = a.full;
     p.progress = !quiet && io::stderr().is_terminal();
-    let s = pipeline::run(&p)?;
+    let s = numfacts::run::run(&p)?;
     if !quiet {
+        let reused = if s.units_reused > 0 {
+            format!(
+                " ({} of {} input units unchanged, carried over)",
+                s.units_reused, s.units
+            )
+        } else {
+            String::new()
+        };
         eprintln!(
-            "numfacts: {} documents, {} facts, {} rejects from {} files ({:.1} MB) in {:.2}s -> {}",
+            "numfacts: {} documents, {} facts, {} rejects from {} files ({:.1} MB) in {:.2}s -> {}{reused}",
             s.documents,
             s.facts,
             s.rejects,
@@ -142,7 +192,21 @@ fn main() -> ExitCode {
             output,
             format,
             quiet,
-        } => run(pipeline, input, output, format, quiet),
+            threads,
+            layout,
+            shard,
+            full,
+        } => run(RunArgs {
+            pipeline,
+            input,
+            output,
+            format,
+            quiet,
+            threads,
+            layout,
+            shard,
+            full,
+        }),
         Command::Extract { doc_id } => extract(&doc_id),
         Command::Eval {
             gold,

@@ -1,20 +1,16 @@
 //! The pipeline: a declarative definition (`pipelines/*.toml`) and the run that reads top to
 //! bottom as ingest → decode → clean → segment → extract → normalize → write.
 
-use crate::clean::{self, parse_iso_date};
-use crate::decode;
+use crate::clean;
 use crate::extract;
-use crate::ingest::{self, Content, RawDoc, DEFAULT_INCLUDE};
+use crate::ingest::DEFAULT_INCLUDE;
 use crate::lexicon::Lexicons;
-use crate::model::{DocumentRow, Fact, Kind, Reject};
+use crate::model::{Fact, Kind};
 use crate::normalize::{normalize, CharOffsets, Context};
 use crate::segment;
-use crate::write::{self, Format};
-use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
-use std::collections::{BTreeMap, HashMap};
+use crate::write::{Format, Layout};
+use serde::Deserialize;
 use std::path::{Path, PathBuf};
-use std::time::Instant;
 
 /// A pipeline file as written. Relative paths are relative to the file's folder.
 #[derive(Debug, Deserialize, Default)]
@@ -76,6 +72,7 @@ struct ExtractSection {
 struct OutputSection {
     dir: Option<String>,
     formats: Option<Vec<String>>,
+    layout: Option<String>,
 }
 
 fn yes() -> bool {
@@ -96,6 +93,13 @@ pub struct Pipeline {
     pub kinds: Option<Vec<Kind>>,
     pub output: PathBuf,
     pub formats: Vec<Format>,
+    pub layout: Layout,
+    /// Worker threads for extraction.
+    pub threads: usize,
+    /// Only the documents of shard `.0` of `.1` (by document id hash).
+    pub shard: Option<(u64, u64)>,
+    /// Ignore what an earlier run left in the output folder and rebuild everything.
+    pub full: bool,
     /// Show a progress line on stderr while reading.
     pub progress: bool,
 }
@@ -115,6 +119,10 @@ impl Pipeline {
             kinds: None,
             output: PathBuf::from("output"),
             formats: vec![Format::Parquet, Format::Csv],
+            layout: Layout::Files,
+            threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
+            shard: None,
+            full: false,
             progress: false,
         }
     }
@@ -182,6 +190,10 @@ impl Pipeline {
                 .collect::<Result<_, _>>()
                 .map_err(|e| format!("pipeline file {}: {e}", path.display()))?;
         }
+        if let Some(l) = raw.output.layout {
+            p.layout =
+                Layout::parse(&l).map_err(|e| format!("pipeline file {}: {e}", path.display()))?;
+        }
         Ok(p)
     }
 }
@@ -206,6 +218,20 @@ fn resolve(base: &Path, rel: &str) -> PathBuf {
         out.push(".");
     }
     out
+}
+
+/// Parses `I/N` (0 ≤ I < N): shard I of N.
+pub fn parse_shard(s: &str) -> Result<(u64, u64), String> {
+    let bad = || format!("bad shard {s:?}: use I/N with 0 <= I < N, e.g. --shard 0/4");
+    let (i, n) = s.split_once('/').ok_or_else(bad)?;
+    let (i, n): (u64, u64) = (
+        i.trim().parse().map_err(|_| bad())?,
+        n.trim().parse().map_err(|_| bad())?,
+    );
+    if n == 0 || i >= n {
+        return Err(bad());
+    }
+    Ok((i, n))
 }
 
 /// What one document yields besides its facts.
@@ -274,234 +300,4 @@ mod tests {
         assert_eq!(resolve(Path::new("/a/b"), "../c"), PathBuf::from("/a/c"));
         assert_eq!(resolve(Path::new(".."), "x"), PathBuf::from("../x"));
     }
-}
-
-/// Counts for `run.json`.
-#[derive(Debug, Serialize)]
-pub struct RunSummary {
-    pub numfacts_version: String,
-    pub pipeline: String,
-    pub pipeline_file: Option<String>,
-    pub inputs: Vec<String>,
-    pub output: String,
-    pub formats: Vec<String>,
-    pub files_read: u64,
-    pub files_skipped: u64,
-    pub bytes_read: u64,
-    pub documents: u64,
-    pub rejects: u64,
-    pub rejects_by_reason: BTreeMap<String, u64>,
-    pub facts: u64,
-    pub facts_by_kind: BTreeMap<String, u64>,
-    pub documents_by_lang: BTreeMap<String, u64>,
-    pub seconds: f64,
-}
-
-/// Everything a run produced, before writing.
-pub struct RunOutput {
-    pub documents: Vec<DocumentRow>,
-    pub facts: Vec<Fact>,
-    pub rejects: Vec<Reject>,
-    pub files_read: u64,
-    pub files_skipped: u64,
-    pub bytes_read: u64,
-}
-
-fn document(
-    raw: RawDoc,
-    p: &Pipeline,
-    seen: &mut HashMap<String, String>,
-) -> Result<(DocumentRow, Vec<Fact>), Reject> {
-    let reject = |reason: &str, detail: String| Reject {
-        path: raw.path.clone(),
-        reason: reason.into(),
-        detail,
-    };
-    if let Some(first) = seen.get(&raw.doc_id) {
-        return Err(reject(
-            "duplicate_id",
-            format!("document id {:?} already read from {first}", raw.doc_id),
-        ));
-    }
-    let (decoded, bytes, hash) = match &raw.content {
-        Content::Bytes(b) => (decode::decode(b), b.len() as u64, Sha256::digest(b)),
-        Content::Text(t) => (
-            decode::decode(t.as_bytes()),
-            t.len() as u64,
-            Sha256::digest(t.as_bytes()),
-        ),
-    };
-    let d = decoded.map_err(|(reason, detail)| reject(reason, detail))?;
-    seen.insert(raw.doc_id.clone(), raw.path.clone());
-    let (info, facts) = process_text(&raw.doc_id, &d.text, p);
-    let row = DocumentRow {
-        doc_id: raw.doc_id.clone(),
-        path: raw.path.clone(),
-        content_hash: hash.iter().map(|b| format!("{b:02x}")).collect(),
-        bytes,
-        chars: d.text.chars().count() as u64,
-        encoding: d.encoding.into(),
-        lang: info.lang,
-        title: raw.title.clone().or(info.title),
-        date: raw.date.as_deref().and_then(parse_iso_date).or(info.date),
-        n_facts: facts.len() as u64,
-    };
-    Ok((row, facts))
-}
-
-/// A progress line on stderr, redrawn at most twice a second.
-struct Progress {
-    on: bool,
-    total: usize,
-    files: usize,
-    started: Instant,
-    last: Instant,
-}
-
-impl Progress {
-    fn new(on: bool, total: usize) -> Progress {
-        let now = Instant::now();
-        Progress {
-            on,
-            total,
-            files: 0,
-            started: now,
-            last: now,
-        }
-    }
-
-    fn tick(&mut self, bytes: u64, facts: usize) {
-        self.files += 1;
-        if !self.on || self.last.elapsed().as_millis() < 500 {
-            return;
-        }
-        self.last = Instant::now();
-        let secs = self.started.elapsed().as_secs_f64().max(1e-3);
-        let rate = self.files as f64 / secs;
-        let eta = (self.total - self.files) as f64 / rate.max(1e-9);
-        eprint!(
-            "\r{}/{} files  {:.1} MB  {} facts  {:.1} MB/s  ETA {:.0}s   ",
-            self.files,
-            self.total,
-            bytes as f64 / 1e6,
-            facts,
-            bytes as f64 / 1e6 / secs,
-            eta
-        );
-    }
-
-    fn done(&self) {
-        if self.on && self.started.elapsed().as_millis() >= 500 {
-            eprintln!();
-        }
-    }
-}
-
-/// Reads and extracts every input; no output is written.
-pub fn execute(p: &Pipeline) -> Result<RunOutput, String> {
-    if p.inputs.is_empty() {
-        return Err(
-            "no input: give --input DIR_OR_FILE or a pipeline file with [input] paths".into(),
-        );
-    }
-    let found = ingest::discover(&p.inputs, &p.include)?;
-    let mut out = RunOutput {
-        documents: vec![],
-        facts: vec![],
-        rejects: found.rejects,
-        files_read: found.files.len() as u64,
-        files_skipped: found.skipped,
-        bytes_read: 0,
-    };
-    let mut seen = HashMap::new();
-    let mut progress = Progress::new(p.progress, found.files.len());
-    for file in &found.files {
-        progress.tick(out.bytes_read, out.facts.len());
-        for item in ingest::read(file) {
-            match item.and_then(|raw| document(raw, p, &mut seen)) {
-                Ok((row, facts)) => {
-                    out.bytes_read += row.bytes;
-                    out.documents.push(row);
-                    out.facts.extend(facts);
-                }
-                Err(r) => out.rejects.push(r),
-            }
-        }
-    }
-    progress.done();
-    out.documents.sort_by(|a, b| a.doc_id.cmp(&b.doc_id));
-    out.facts
-        .sort_by(|a, b| (&a.doc_id, a.start, a.end).cmp(&(&b.doc_id, b.start, b.end)));
-    out.rejects.sort();
-    Ok(out)
-}
-
-/// Runs the pipeline and writes its tables and `run.json` to the output folder.
-pub fn run(p: &Pipeline) -> Result<RunSummary, String> {
-    let t0 = Instant::now();
-    let out = execute(p)?;
-    std::fs::create_dir_all(&p.output)
-        .map_err(|e| format!("could not create output folder {}: {e}", p.output.display()))?;
-    let polars_err = |e: polars::prelude::PolarsError| format!("could not build a table: {e}");
-    write::write_table(
-        &mut write::facts_frame(&out.facts).map_err(polars_err)?,
-        &p.output,
-        "facts",
-        &p.formats,
-    )?;
-    write::write_table(
-        &mut write::documents_frame(&out.documents).map_err(polars_err)?,
-        &p.output,
-        "documents",
-        &p.formats,
-    )?;
-    write::write_table(
-        &mut write::rejects_frame(&out.rejects).map_err(polars_err)?,
-        &p.output,
-        "rejects",
-        &p.formats,
-    )?;
-    let mut summary = RunSummary {
-        numfacts_version: env!("CARGO_PKG_VERSION").into(),
-        pipeline: p.name.clone(),
-        pipeline_file: p.source.as_ref().map(|s| s.display().to_string()),
-        inputs: p.inputs.iter().map(|s| s.display().to_string()).collect(),
-        output: p.output.display().to_string(),
-        formats: p
-            .formats
-            .iter()
-            .map(|f| format!("{f:?}").to_lowercase())
-            .collect(),
-        files_read: out.files_read,
-        files_skipped: out.files_skipped,
-        bytes_read: out.bytes_read,
-        documents: out.documents.len() as u64,
-        rejects: out.rejects.len() as u64,
-        rejects_by_reason: BTreeMap::new(),
-        facts: out.facts.len() as u64,
-        facts_by_kind: BTreeMap::new(),
-        documents_by_lang: BTreeMap::new(),
-        seconds: 0.0,
-    };
-    for r in &out.rejects {
-        *summary
-            .rejects_by_reason
-            .entry(r.reason.clone())
-            .or_default() += 1;
-    }
-    for f in &out.facts {
-        *summary
-            .facts_by_kind
-            .entry(f.kind.as_str().into())
-            .or_default() += 1;
-    }
-    for d in &out.documents {
-        *summary.documents_by_lang.entry(d.lang.clone()).or_default() += 1;
-    }
-    summary.seconds = (t0.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;
-    let json = serde_json::to_string_pretty(&summary).map_err(|e| e.to_string())?;
-    let path = p.output.join("run.json");
-    std::fs::write(&path, json + "\n")
-        .map_err(|e| format!("could not write {}: {e}", path.display()))?;
-    Ok(summary)
 }

@@ -3,14 +3,15 @@
 //! polars is the one table engine. Columns are typed for notebooks: offsets and counts as
 //! integers, values as floats, `date` as a date, nulls as nulls, low-cardinality strings
 //! (language, kind, unit, qualifier...) as categoricals (dictionary-encoded in Parquet).
-//! Rows are sorted before writing, so CSV output is byte-identical run to run. Each file is
-//! written beside its final name and renamed into place, so a failed run leaves no half file.
+//! Tables are written as they grow (one Parquet row group per 65,536 rows), in input order, so
+//! CSV output is byte-identical run to run. Each file is written beside its final name and
+//! renamed into place, so a failed run leaves no half file.
 
 use crate::model::{DocumentRow, Fact, Reject};
 use polars::prelude::*;
 use std::fs::{self, File};
 use std::io::BufWriter;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -28,10 +29,29 @@ impl Format {
             )),
         }
     }
-    fn ext(self) -> &'static str {
+    pub fn ext(self) -> &'static str {
         match self {
             Format::Parquet => "parquet",
             Format::Csv => "csv",
+        }
+    }
+}
+
+/// How tables are laid out in the output folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// One file per table and format: `facts.parquet`, `facts.csv`, ...
+    Files,
+    /// Hive-partitioned part files, one per input unit: `facts/lang=sv/part-<unit>.parquet`.
+    Dataset,
+}
+
+impl Layout {
+    pub fn parse(s: &str) -> Result<Layout, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "files" => Ok(Layout::Files),
+            "dataset" => Ok(Layout::Dataset),
+            other => Err(format!("unknown layout {other:?} (use files, dataset)")),
         }
     }
 }
@@ -105,34 +125,149 @@ pub fn rejects_frame(rejects: &[Reject]) -> PolarsResult<DataFrame> {
     DataFrame::new(rejects.len(), cols)
 }
 
-/// Writes `df` as `dir/name.<ext>` in each format.
-pub fn write_table(
-    df: &mut DataFrame,
-    dir: &Path,
-    name: &str,
-    formats: &[Format],
-) -> Result<(), String> {
-    for &f in formats {
-        let path = dir.join(format!("{name}.{}", f.ext()));
-        let tmp = dir.join(format!(".{name}.{}.tmp", f.ext()));
-        let err = |e: &dyn std::fmt::Display| format!("could not write {}: {e}", path.display());
-        let file = File::create(&tmp).map_err(|e| err(&e))?;
-        let mut w = BufWriter::new(file);
-        match f {
-            Format::Parquet => ParquetWriter::new(&mut w)
-                .with_compression(ParquetCompression::Zstd(None))
-                .with_statistics(StatisticsOptions::full())
-                .finish(df)
-                .map(|_| ())
-                .map_err(|e| err(&e))?,
-            Format::Csv => CsvWriter::new(&mut w)
-                .include_header(true)
-                .with_float_scientific(Some(false))
-                .finish(df)
-                .map_err(|e| err(&e))?,
-        }
-        drop(w);
-        fs::rename(&tmp, &path).map_err(|e| err(&e))?;
+/// Rows that make a table.
+pub trait Rows: Sized {
+    /// The table's frame; without the `lang` column when it is a partition key instead.
+    fn frame(rows: &[Self], with_lang: bool) -> PolarsResult<DataFrame>;
+}
+
+impl Rows for Fact {
+    fn frame(rows: &[Self], with_lang: bool) -> PolarsResult<DataFrame> {
+        let df = facts_frame(rows)?;
+        Ok(if with_lang { df } else { df.drop("lang")? })
     }
-    Ok(())
+}
+
+impl Rows for DocumentRow {
+    fn frame(rows: &[Self], with_lang: bool) -> PolarsResult<DataFrame> {
+        let df = documents_frame(rows)?;
+        Ok(if with_lang { df } else { df.drop("lang")? })
+    }
+}
+
+impl Rows for Reject {
+    fn frame(rows: &[Self], _: bool) -> PolarsResult<DataFrame> {
+        rejects_frame(rows)
+    }
+}
+
+/// Rows buffered before they are written as one Parquet row group and one CSV chunk.
+const ROWS_PER_GROUP: usize = 65_536;
+
+enum Sink {
+    Parquet(Box<polars::io::parquet::write::BatchedWriter<BufWriter<File>>>),
+    Csv(polars::io::csv::write::BatchedWriter<BufWriter<File>>),
+}
+
+/// One table written as it grows, in every format: `<path>.parquet`, `<path>.csv`. Files are
+/// written beside their final names and renamed into place by [`TableWriter::finish`], so
+/// a failed run leaves no half-written table.
+pub struct TableWriter<R: Rows> {
+    /// Final paths, without extension.
+    path: PathBuf,
+    with_lang: bool,
+    sinks: Vec<(Sink, PathBuf, PathBuf)>,
+    rows: Vec<R>,
+}
+
+fn tmp_path(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    path.with_file_name(format!(".{name}.tmp"))
+}
+
+impl<R: Rows> TableWriter<R> {
+    /// Opens `path.<ext>` for each format (creating folders as needed).
+    pub fn create(path: &Path, formats: &[Format], with_lang: bool) -> Result<Self, String> {
+        let err =
+            |p: &Path, e: &dyn std::fmt::Display| format!("could not write {}: {e}", p.display());
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir).map_err(|e| err(dir, &e))?;
+        }
+        let schema = R::frame(&[], with_lang)
+            .map_err(|e| err(path, &e))?
+            .schema()
+            .as_ref()
+            .clone();
+        let mut sinks = Vec::new();
+        for &f in formats {
+            let fin = path.with_extension(f.ext());
+            let tmp = tmp_path(&fin);
+            let w =
+                BufWriter::with_capacity(1 << 20, File::create(&tmp).map_err(|e| err(&fin, &e))?);
+            let sink = match f {
+                Format::Parquet => Sink::Parquet(Box::new(
+                    ParquetWriter::new(w)
+                        .with_compression(ParquetCompression::Zstd(None))
+                        .with_statistics(StatisticsOptions::full())
+                        .batched(&schema)
+                        .map_err(|e| err(&fin, &e))?,
+                )),
+                Format::Csv => Sink::Csv(
+                    CsvWriter::new(w)
+                        .include_header(true)
+                        .with_float_scientific(Some(false))
+                        .batched(&schema)
+                        .map_err(|e| err(&fin, &e))?,
+                ),
+            };
+            sinks.push((sink, tmp, fin));
+        }
+        Ok(TableWriter {
+            path: path.to_path_buf(),
+            with_lang,
+            sinks,
+            rows: Vec::new(),
+        })
+    }
+
+    /// The final paths of the table's files.
+    pub fn paths(&self) -> Vec<PathBuf> {
+        self.sinks.iter().map(|(_, _, f)| f.clone()).collect()
+    }
+
+    pub fn push(&mut self, row: R) -> Result<(), String> {
+        self.rows.push(row);
+        if self.rows.len() >= ROWS_PER_GROUP {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> Result<(), String> {
+        if self.rows.is_empty() {
+            return Ok(());
+        }
+        let err = |e: PolarsError| format!("could not write {}: {e}", self.path.display());
+        let df = R::frame(&self.rows, self.with_lang).map_err(err)?;
+        for (sink, _, _) in &mut self.sinks {
+            match sink {
+                Sink::Parquet(w) => w.write_batch(&df),
+                Sink::Csv(w) => w.write_batch(&df),
+            }
+            .map_err(err)?;
+        }
+        self.rows.clear();
+        Ok(())
+    }
+
+    /// Writes what is buffered, closes the files and renames them into place.
+    pub fn finish(mut self) -> Result<Vec<PathBuf>, String> {
+        self.flush()?;
+        let mut done = Vec::new();
+        for (sink, tmp, fin) in self.sinks {
+            let err = |e: &dyn std::fmt::Display| format!("could not write {}: {e}", fin.display());
+            match sink {
+                Sink::Parquet(w) => {
+                    w.finish().map_err(|e| err(&e))?;
+                }
+                Sink::Csv(mut w) => w.finish().map_err(|e| err(&e))?,
+            }
+            fs::rename(&tmp, &fin).map_err(|e| err(&e))?;
+            done.push(fin);
+        }
+        Ok(done)
+    }
 }
