@@ -288,12 +288,12 @@ pub fn jsonl_records(
 mod tests {
     use super::*;
 
-fn read_jsonl(path: &str, id: &str, bytes: &[u8]) -> Vec<Result<RawDoc, Reject>> {
-    match jsonl_text(path, bytes) {
-        Ok(text) => jsonl_records(path, id, text, 0),
-        Err(r) => vec![Err(r)],
+    fn read_jsonl(path: &str, id: &str, bytes: &[u8]) -> Vec<Result<RawDoc, Reject>> {
+        match jsonl_text(path, bytes) {
+            Ok(text) => jsonl_records(path, id, text, 0),
+            Err(r) => vec![Err(r)],
+        }
     }
-}
 
     #[test]
     fn ids_drop_the_extension_only() {

@@ -371,6 +371,8 @@ pub struct Lexicon {
     pub chrome_markers: Vec<String>,
     pub byline_starts: Vec<String>,
     pub letters: Vec<char>,
+    /// Whether any distinctive letter is ASCII (else only non-ASCII words can hold one).
+    pub ascii_letters: bool,
     pub stopwords: HashSet<String>,
     pub abbreviations: HashSet<String>,
 }
@@ -557,6 +559,7 @@ impl Lexicon {
                 .map(|s| s.to_lowercase())
                 .collect(),
             letters: raw.detect.letters.chars().collect(),
+            ascii_letters: raw.detect.letters.chars().any(|c| c.is_ascii()),
             stopwords: set(&raw.detect.stopwords),
             abbreviations: set(&raw.detect.abbreviations),
         })
@@ -573,6 +576,8 @@ pub struct Lexicons {
     pub langs: Vec<Lexicon>,
     /// Every language's chrome markers, matched in lower-cased lines.
     pub chrome_markers: AhoCorasick,
+    /// Frequent word -> bit set of the languages (by index) it is a frequent word of.
+    pub stopword_langs: HashMap<String, u64>,
 }
 
 impl Lexicons {
@@ -594,9 +599,16 @@ impl Lexicons {
                 .ascii_case_insensitive(true)
                 .build(markers)
                 .unwrap_or_else(|e| panic!("embedded chrome markers are invalid: {e}"));
+            let mut stopword_langs: HashMap<String, u64> = HashMap::default();
+            for (i, l) in langs.iter().enumerate().take(64) {
+                for w in &l.stopwords {
+                    *stopword_langs.entry(w.clone()).or_default() |= 1 << i;
+                }
+            }
             Lexicons {
                 langs,
                 chrome_markers,
+                stopword_langs,
             }
         })
     }

@@ -23,35 +23,40 @@ pub struct Segmented {
     pub lang: usize,
 }
 
-/// Evidence that `text` is in the language of `lx`.
-fn score(text: &str, lx: &Lexicon) -> u32 {
-    let ascii_letters = lx.letters.iter().any(char::is_ascii);
+/// Evidence that `text` is in each of the languages `langs`: 2 per frequent word of the
+/// language, 1 per word holding one of its distinctive letters. One pass for all languages.
+fn scores(text: &str, lexicons: &Lexicons, langs: &[usize]) -> Vec<u32> {
+    let mut out = vec![0u32; langs.len()];
     let mut lower = String::new();
-    text.split(|c: char| !c.is_alphabetic())
+    for w in text
+        .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
-        .map(|w| {
-            let upper = if w.is_ascii() {
-                w.bytes().any(|b| b.is_ascii_uppercase())
-            } else {
-                w.chars().any(char::is_uppercase)
-            };
-            let lw = if upper {
-                lower.clear();
-                lower.extend(w.chars().flat_map(char::to_lowercase));
-                lower.as_str()
-            } else {
-                w
-            };
-            let mut s = 0;
-            if lx.stopwords.contains(lw) {
-                s += 2;
+    {
+        let ascii = w.is_ascii();
+        let upper = if ascii {
+            w.bytes().any(|b| b.is_ascii_uppercase())
+        } else {
+            w.chars().any(char::is_uppercase)
+        };
+        let lw = if upper {
+            lower.clear();
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+            lower.as_str()
+        } else {
+            w
+        };
+        let mask = lexicons.stopword_langs.get(lw).copied().unwrap_or(0);
+        for (k, &l) in langs.iter().enumerate() {
+            if mask & (1 << l) != 0 {
+                out[k] += 2;
             }
-            if (ascii_letters || !lw.is_ascii()) && lw.chars().any(|c| lx.letters.contains(&c)) {
-                s += 1;
+            let lx: &Lexicon = &lexicons.langs[l];
+            if (!ascii || lx.ascii_letters) && lw.chars().any(|c| lx.letters.contains(&c)) {
+                out[k] += 1;
             }
-            s
-        })
-        .sum()
+        }
+    }
+    out
 }
 
 fn best(scores: &[u32]) -> Option<usize> {
@@ -81,12 +86,7 @@ pub fn segment(
     }
     let per: Vec<Vec<u32>> = spans
         .iter()
-        .map(|&(s, e)| {
-            langs
-                .iter()
-                .map(|&l| score(&text[s..e], &lexicons.langs[l]))
-                .collect()
-        })
+        .map(|&(s, e)| scores(&text[s..e], lexicons, langs))
         .collect();
     let mut totals = vec![0u32; langs.len()];
     for p in &per {
