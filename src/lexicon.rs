@@ -375,6 +375,10 @@ pub struct Lexicon {
     pub ascii_letters: bool,
     pub stopwords: HashSet<String>,
     pub abbreviations: HashSet<String>,
+    /// Words without which a sentence holds no number in this language: number words and
+    /// their compounds, and the scale words and units an article can count ("a million",
+    /// "a decade"). A sentence with neither a digit nor one of these is not read further.
+    pub number_triggers: HashSet<String>,
 }
 
 fn set(v: &[String]) -> HashSet<String> {
@@ -497,6 +501,31 @@ impl Lexicon {
                     .or_insert((*v, (*def).clone()));
             }
         }
+        let first_word = |form: &str| {
+            tokenize(form, 0, form.len())
+                .into_iter()
+                .next()
+                .filter(|t| t.kind == crate::token::TokKind::Word)
+                .map(|t| t.lower)
+        };
+        let mut number_triggers: HashSet<String> = raw
+            .numbers
+            .words
+            .keys()
+            .chain(raw.numbers.tens.keys())
+            .chain(compounds.keys())
+            .chain(glued_numbers.keys())
+            .map(|w| w.to_lowercase())
+            .collect();
+        number_triggers.extend(raw.scales.words.keys().filter_map(|w| first_word(w)));
+        for u in raw.unit.iter().filter(|u| u.after_article) {
+            number_triggers.extend(
+                u.forms
+                    .iter()
+                    .chain(&u.forms_cs)
+                    .filter_map(|f| first_word(f)),
+            );
+        }
         let mut months = HashMap::default();
         for (i, names) in raw.time.months.iter().enumerate() {
             for n in names {
@@ -562,6 +591,7 @@ impl Lexicon {
             ascii_letters: raw.detect.letters.chars().any(|c| c.is_ascii()),
             stopwords: set(&raw.detect.stopwords),
             abbreviations: set(&raw.detect.abbreviations),
+            number_triggers,
         })
     }
 }
@@ -571,13 +601,22 @@ pub fn embedded_texts() -> &'static [(&'static str, &'static str)] {
     LEXICONS
 }
 
+/// Bit sets over language indices (up to 64 languages).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct WordLangs {
+    /// Languages the word is a frequent word of.
+    pub frequent: u64,
+    /// Languages in which the word may make a number (see [`Lexicon::number_triggers`]).
+    pub number: u64,
+}
+
 /// All embedded lexicons, compiled once.
 pub struct Lexicons {
     pub langs: Vec<Lexicon>,
     /// Every language's chrome markers, matched in lower-cased lines.
     pub chrome_markers: AhoCorasick,
-    /// Frequent word -> bit set of the languages (by index) it is a frequent word of.
-    pub stopword_langs: HashMap<String, u64>,
+    /// What a word says to segmentation, for all languages at once.
+    pub word_langs: HashMap<String, WordLangs>,
 }
 
 impl Lexicons {
@@ -599,16 +638,19 @@ impl Lexicons {
                 .ascii_case_insensitive(true)
                 .build(markers)
                 .unwrap_or_else(|e| panic!("embedded chrome markers are invalid: {e}"));
-            let mut stopword_langs: HashMap<String, u64> = HashMap::default();
+            let mut word_langs: HashMap<String, WordLangs> = HashMap::default();
             for (i, l) in langs.iter().enumerate().take(64) {
                 for w in &l.stopwords {
-                    *stopword_langs.entry(w.clone()).or_default() |= 1 << i;
+                    word_langs.entry(w.clone()).or_default().frequent |= 1 << i;
+                }
+                for w in &l.number_triggers {
+                    word_langs.entry(w.clone()).or_default().number |= 1 << i;
                 }
             }
             Lexicons {
                 langs,
                 chrome_markers,
-                stopword_langs,
+                word_langs,
             }
         })
     }

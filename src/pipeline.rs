@@ -258,10 +258,13 @@ pub fn process_text(doc_id: &str, text: &str, p: &Pipeline) -> (DocInfo, Vec<Fac
     }
     let seg = segment::segment(text, &cleaned.blocks, all, &p.languages, p.default_language);
     let masks = extract::masks(text);
-    let dollar = extract::outlet_dollar(text, all);
+    let dollar = text
+        .contains('$')
+        .then(|| extract::outlet_dollar(text, all))
+        .flatten();
     let mut offsets = CharOffsets::new(text);
     let mut facts = Vec::new();
-    for s in &seg.sentences {
+    for s in seg.sentences.iter().filter(|s| s.numeric) {
         let lx = &all.langs[s.lang];
         for m in extract::extract(text, s.start, s.end, lx, &masks, dollar.as_deref()) {
             if p.kinds.as_ref().is_some_and(|k| !k.contains(&m.unit.kind)) {

@@ -21,12 +21,11 @@ use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{mpsc, Arc, Mutex};
+use std::sync::{mpsc, Arc, Condvar, Mutex};
 use std::time::Instant;
 use xxhash_rust::xxh3::{xxh3_128, xxh3_64};
 
-/// Bytes of input per batch handed to the workers.
+/// Bytes of input read ahead at a time.
 const BATCH_BYTES: u64 = 8 << 20;
 /// Bytes of JSONL lines per task.
 const CHUNK_BYTES: usize = 512 << 10;
@@ -301,12 +300,14 @@ enum Task {
         text: Arc<String>,
         range: (usize, usize),
         first_line: usize,
+        file_state: Option<FileState>,
     },
     /// A file that is one reject (unreadable, not UTF-8, empty), or none in another shard.
     Rejected {
         unit: usize,
         file: usize,
         reject: Option<Reject>,
+        file_state: Option<FileState>,
     },
 }
 
@@ -364,10 +365,15 @@ fn document(raw: RawDoc, p: &Pipeline) -> Item {
 
 fn run_task(task: &Task, files: &[InputFile], p: &Pipeline) -> TaskOut {
     match task {
-        Task::Rejected { unit, file, reject } => TaskOut {
+        Task::Rejected {
+            unit,
+            file,
+            reject,
+            file_state,
+        } => TaskOut {
             unit: *unit,
             file: *file,
-            file_state: None,
+            file_state: file_state.clone(),
             items: reject.iter().cloned().map(Item::Reject).collect(),
         },
         Task::File { unit, file } => {
@@ -413,6 +419,7 @@ fn run_task(task: &Task, files: &[InputFile], p: &Pipeline) -> TaskOut {
             text,
             range,
             first_line,
+            file_state,
         } => {
             let f = &files[*file];
             let path = f.path.display().to_string();
@@ -429,35 +436,11 @@ fn run_task(task: &Task, files: &[InputFile], p: &Pipeline) -> TaskOut {
             TaskOut {
                 unit: *unit,
                 file: *file,
-                file_state: None,
+                file_state: file_state.clone(),
                 items,
             }
         }
     }
-}
-
-/// Runs the tasks on `threads` workers; results come back in task order.
-fn run_batch(tasks: &[Task], files: &[InputFile], p: &Pipeline) -> Vec<TaskOut> {
-    let threads = p.threads.clamp(1, tasks.len().max(1));
-    if threads == 1 {
-        return tasks.iter().map(|t| run_task(t, files, p)).collect();
-    }
-    let next = AtomicUsize::new(0);
-    let slots: Vec<Mutex<Option<TaskOut>>> = tasks.iter().map(|_| Mutex::new(None)).collect();
-    std::thread::scope(|sc| {
-        for _ in 0..threads {
-            sc.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(t) = tasks.get(i) else { break };
-                let out = run_task(t, files, p);
-                *slots[i].lock().unwrap() = Some(out);
-            });
-        }
-    });
-    slots
-        .into_iter()
-        .map(|s| s.into_inner().unwrap().expect("every task ran"))
-        .collect()
 }
 
 /// Cuts the files of the units to build into batches of tasks, reading JSONL files as it goes.
@@ -469,7 +452,7 @@ struct Batcher<'a> {
 }
 
 impl Batcher<'_> {
-    fn next_batch(&mut self, states: &mut HashMap<usize, FileState>) -> Option<Vec<Task>> {
+    fn next_batch(&mut self) -> Option<Vec<Task>> {
         let mut batch = Vec::new();
         let mut bytes = 0u64;
         while bytes < BATCH_BYTES {
@@ -491,24 +474,21 @@ impl Batcher<'_> {
                         reason: "unreadable".into(),
                         detail: e.to_string(),
                     };
-                    batch.push(self.rejected(unit, file, reject));
+                    batch.push(self.rejected(unit, file, reject, None));
                     continue;
                 }
             };
             bytes += data.len() as u64;
-            states.insert(
-                file,
-                FileState {
-                    rel: f.rel.clone(),
-                    size: f.size,
-                    mtime_ns: f.mtime_ns,
-                    hash: file_hash(&data),
-                },
-            );
+            let mut state = Some(FileState {
+                rel: f.rel.clone(),
+                size: f.size,
+                mtime_ns: f.mtime_ns,
+                hash: file_hash(&data),
+            });
             let text = match ingest::jsonl_text(&path, &data) {
                 Ok(t) => Arc::new(t.to_string()),
                 Err(reject) => {
-                    batch.push(self.rejected(unit, file, reject));
+                    batch.push(self.rejected(unit, file, reject, state));
                     continue;
                 }
             };
@@ -528,6 +508,7 @@ impl Batcher<'_> {
                     text: Arc::clone(&text),
                     range: (start, end),
                     first_line: line,
+                    file_state: state.take(),
                 });
                 start = end;
                 line += lines;
@@ -539,12 +520,45 @@ impl Batcher<'_> {
 
 impl Batcher<'_> {
     /// A file that is one reject; only its shard reports it.
-    fn rejected(&self, unit: usize, file: usize, reject: Reject) -> Task {
+    fn rejected(
+        &self,
+        unit: usize,
+        file: usize,
+        reject: Reject,
+        file_state: Option<FileState>,
+    ) -> Task {
         Task::Rejected {
             unit,
             file,
             reject: in_shard(&reject.path, self.shard).then_some(reject),
+            file_state,
         }
+    }
+}
+
+/// Counts the tasks between reading and writing; stops the reader when the writer failed.
+#[derive(Default)]
+struct Gate {
+    state: Mutex<(usize, bool)>,
+    changed: Condvar,
+}
+
+impl Gate {
+    /// Waits for room for one more task; false when the writer has failed.
+    fn acquire(&self, limit: usize) -> bool {
+        let mut s = self.state.lock().unwrap();
+        while s.0 >= limit && !s.1 {
+            s = self.changed.wait(s).unwrap();
+        }
+        s.0 += 1;
+        !s.1
+    }
+
+    fn release(&self, failed: bool) {
+        let mut s = self.state.lock().unwrap();
+        s.0 -= 1;
+        s.1 |= failed;
+        self.changed.notify_all();
     }
 }
 
@@ -772,43 +786,33 @@ impl Writer<'_> {
         Ok(())
     }
 
-    fn take(
-        &mut self,
-        outs: Vec<TaskOut>,
-        jsonl_states: &mut HashMap<usize, FileState>,
-    ) -> Result<(), String> {
+    fn take(&mut self, out: TaskOut) -> Result<(), String> {
+        if self.tables.as_ref().is_none_or(|(u, _)| *u != out.unit) {
+            self.close()?;
+            self.open(out.unit)?;
+        }
+        let f = &self.files[out.file];
+        let st = self.unit_state.as_mut().unwrap();
         let (mut files, mut bytes, mut facts) = (0, 0, 0);
-        for out in outs {
-            if self.tables.as_ref().is_none_or(|(u, _)| *u != out.unit) {
-                self.close()?;
-                self.open(out.unit)?;
-            }
-            let f = &self.files[out.file];
-            let st = self.unit_state.as_mut().unwrap();
-            if st.files.last().is_none_or(|l| l.rel != f.rel) {
-                let fs = out
-                    .file_state
-                    .or_else(|| jsonl_states.remove(&out.file))
-                    .unwrap_or(FileState {
-                        rel: f.rel.clone(),
-                        size: f.size,
-                        mtime_ns: f.mtime_ns,
-                        hash: String::new(),
-                    });
-                st.files.push(fs);
-                st.counts.files += 1;
-                st.counts.bytes += f.size;
-                files += 1;
-                bytes += f.size;
-            }
-            for item in out.items {
-                match item {
-                    Item::Doc { row, facts: fs } => {
-                        facts += fs.len() as u64;
-                        self.doc(out.file, row, fs)?;
-                    }
-                    Item::Reject(r) => self.reject(r)?,
+        if st.files.last().is_none_or(|l| l.rel != f.rel) {
+            st.files.push(out.file_state.unwrap_or(FileState {
+                rel: f.rel.clone(),
+                size: f.size,
+                mtime_ns: f.mtime_ns,
+                hash: String::new(),
+            }));
+            st.counts.files += 1;
+            st.counts.bytes += f.size;
+            files += 1;
+            bytes += f.size;
+        }
+        for item in out.items {
+            match item {
+                Item::Doc { row, facts: fs } => {
+                    facts += fs.len() as u64;
+                    self.doc(out.file, row, fs)?;
                 }
+                Item::Reject(r) => self.reject(r)?,
             }
         }
         self.extracted += bytes;
@@ -914,26 +918,51 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, String> {
         todo: todo.into_iter(),
         shard: p.shard,
     };
-    std::thread::scope(|sc| {
-        let (tx, rx) = mpsc::sync_channel::<(Vec<TaskOut>, HashMap<usize, FileState>)>(1);
-        let w = &mut writer;
+    // The main thread reads and cuts tasks, `threads` workers run them, the writer thread
+    // puts their results back in order. At most `limit` tasks are between reading and
+    // writing, which bounds memory whatever a straggler does.
+    let limit = 4 * p.threads + 4;
+    let gate = Gate::default();
+    let (job_tx, job_rx) = mpsc::sync_channel::<(usize, Task)>(limit);
+    let job_rx = Mutex::new(job_rx);
+    std::thread::scope(|sc| -> Result<(), String> {
+        let (out_tx, out_rx) = mpsc::channel::<(usize, TaskOut)>();
+        for _ in 0..p.threads {
+            let (out_tx, job_rx) = (out_tx.clone(), &job_rx);
+            sc.spawn(move || loop {
+                let job = job_rx.lock().unwrap().recv();
+                let Ok((seq, task)) = job else { break };
+                if out_tx.send((seq, run_task(&task, files, p))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(out_tx);
+        let (w, g) = (&mut writer, &gate);
         let handle = sc.spawn(move || -> Result<(), String> {
-            for (outs, mut states) in rx {
-                w.take(outs, &mut states)?;
+            let mut waiting = BTreeMap::new();
+            let mut next = 0;
+            for (seq, out) in out_rx {
+                waiting.insert(seq, out);
+                while let Some(out) = waiting.remove(&next) {
+                    next += 1;
+                    let r = w.take(out);
+                    g.release(r.is_err());
+                    r?;
+                }
             }
             Ok(())
         });
-        loop {
-            let mut states = HashMap::new();
-            let Some(batch) = batcher.next_batch(&mut states) else {
-                break;
-            };
-            let outs = run_batch(&batch, files, p);
-            if tx.send((outs, states)).is_err() {
-                break; // the writer failed; its error is below
+        let mut seq = 0;
+        'feed: while let Some(batch) = batcher.next_batch() {
+            for task in batch {
+                if !gate.acquire(limit) || job_tx.send((seq, task)).is_err() {
+                    break 'feed; // the writer failed; its error is below
+                }
+                seq += 1;
             }
         }
-        drop(tx);
+        drop(job_tx);
         handle
             .join()
             .map_err(|_| "the writer thread panicked".to_string())?

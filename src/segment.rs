@@ -14,6 +14,8 @@ pub struct Sentence {
     pub end: usize,
     /// Index of the language in [`Lexicons::langs`].
     pub lang: usize,
+    /// Whether the sentence may hold a number: a digit, or a number trigger of its language.
+    pub numeric: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -24,9 +26,11 @@ pub struct Segmented {
 }
 
 /// Evidence that `text` is in each of the languages `langs`: 2 per frequent word of the
-/// language, 1 per word holding one of its distinctive letters. One pass for all languages.
-fn scores(text: &str, lexicons: &Lexicons, langs: &[usize]) -> Vec<u32> {
+/// language, 1 per word holding one of its distinctive letters; and the set of languages
+/// in which one of its words may make a number. One pass for all languages.
+fn scores(text: &str, lexicons: &Lexicons, langs: &[usize]) -> (Vec<u32>, u64) {
     let mut out = vec![0u32; langs.len()];
+    let mut number = 0u64;
     let mut lower = String::new();
     for w in text
         .split(|c: char| !c.is_alphabetic())
@@ -45,9 +49,10 @@ fn scores(text: &str, lexicons: &Lexicons, langs: &[usize]) -> Vec<u32> {
         } else {
             w
         };
-        let mask = lexicons.stopword_langs.get(lw).copied().unwrap_or(0);
+        let word = lexicons.word_langs.get(lw).copied().unwrap_or_default();
+        number |= word.number;
         for (k, &l) in langs.iter().enumerate() {
-            if mask & (1 << l) != 0 {
+            if word.frequent & (1 << l) != 0 {
                 out[k] += 2;
             }
             let lx: &Lexicon = &lexicons.langs[l];
@@ -56,7 +61,7 @@ fn scores(text: &str, lexicons: &Lexicons, langs: &[usize]) -> Vec<u32> {
             }
         }
     }
-    out
+    (out, number)
 }
 
 fn best(scores: &[u32]) -> Option<usize> {
@@ -84,12 +89,12 @@ pub fn segment(
     for b in blocks.iter().filter(|b| b.kind == BlockKind::Content) {
         split_sentences(text, b.start, b.end, lexicons, &mut spans);
     }
-    let per: Vec<Vec<u32>> = spans
+    let per: Vec<(Vec<u32>, u64)> = spans
         .iter()
         .map(|&(s, e)| scores(&text[s..e], lexicons, langs))
         .collect();
     let mut totals = vec![0u32; langs.len()];
-    for p in &per {
+    for (p, _) in &per {
         for (t, s) in totals.iter_mut().zip(p) {
             *t += s;
         }
@@ -103,10 +108,15 @@ pub fn segment(
     let sentences = spans
         .into_iter()
         .zip(per)
-        .map(|((start, end), p)| Sentence {
-            start,
-            end,
-            lang: best(&p).map_or(lang, |i| langs[i]),
+        .map(|((start, end), (p, number))| {
+            let lang = best(&p).map_or(lang, |i| langs[i]);
+            Sentence {
+                start,
+                end,
+                lang,
+                numeric: number & (1 << lang) != 0
+                    || text[start..end].bytes().any(|b| b.is_ascii_digit()),
+            }
         })
         .collect();
     Segmented { sentences, lang }

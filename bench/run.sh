@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Throughput, memory and incremental-run benchmark. Not a test: run it by hand and record the
+# table it prints in BENCHMARKS.md.
+#
+#   bench/run.sh [SIZE ...]        default: 100MB 1GB
+#
+# For each size it generates a corpus once (bench/gen_corpus.py, kept under $BENCH_DIR,
+# default /tmp/numfacts-bench), warms the page cache, and times in the same run:
+#   floor   cat of every file to /dev/null, and grep -c '[0-9]' over every file
+#   run     numfacts run --layout dataset --format parquet --full, with 1 and with 2 threads
+#   inc     the same run again after 1% of the files changed (2 threads, incremental)
+# Elapsed seconds and peak RSS come from /usr/bin/time; documents and facts from run.json.
+# Environment: THREADS="1 2" to choose thread counts, FORMAT=parquet,csv to write CSV too.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BENCH_DIR=${BENCH_DIR:-/tmp/numfacts-bench}
+THREADS=${THREADS:-"1 2"}
+FORMAT=${FORMAT:-parquet}
+SIZES=("$@")
+[ ${#SIZES[@]} -eq 0 ] && SIZES=(100MB 1GB)
+command -v /usr/bin/time >/dev/null || { echo "bench needs /usr/bin/time (Debian: apt install time)" >&2; exit 2; }
+
+cargo build --release --quiet
+BIN=$PWD/target/release/numfacts
+mkdir -p "$BENCH_DIR"
+
+# timed LABEL CMD...: runs CMD under /usr/bin/time; sets SECS and RSS_MB.
+timed() {
+  local log="$BENCH_DIR/time.log"
+  /usr/bin/time -f "%e %M" -o "$log" "$@" >/dev/null
+  read -r SECS RSS_KB <"$log"
+  SECS=$(awk "BEGIN{print ($SECS > 0.01 ? $SECS : 0.01)}")
+  RSS_MB=$((RSS_KB / 1024))
+}
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo "numfacts $(git rev-parse --short HEAD 2>/dev/null || echo '?'), format $FORMAT"
+printf '%-7s %-22s %8s %9s %10s %11s %8s %8s\n' size run seconds MB/s docs/s facts/s RSS_MB x_floor
+for size in "${SIZES[@]}"; do
+  corpus="$BENCH_DIR/corpus-$size"
+  [ -f "$corpus/.done" ] || { rm -rf "$corpus"; python3 bench/gen_corpus.py --size "$size" --out "$corpus" >&2; touch "$corpus/.done"; }
+  mb=$(du -sb --exclude=.done "$corpus" | awk '{print $1/1e6}')
+  files=$(find "$corpus" -type f -name '*.jsonl' -o -type f -name '*.txt' | wc -l)
+  find "$corpus" -type f -print0 | xargs -0 cat >/dev/null # warm the page cache
+  timed sh -c "find '$corpus' -type f -print0 | xargs -0 cat >/dev/null"
+  cat_s=$SECS
+  timed sh -c "find '$corpus' -type f -print0 | xargs -0 grep -c '[0-9]'"
+  floor=$SECS
+  printf '%-7s %-22s %8.2f %9.0f %10s %11s %8s %8s\n' "$size" "floor: cat" "$cat_s" "$(awk "BEGIN{print $mb / $cat_s}")" - - - -
+  printf '%-7s %-22s %8.2f %9.0f %10s %11s %8s %8s\n' "$size" "floor: grep -c [0-9]" "$floor" "$(awk "BEGIN{print $mb / $floor}")" - - - 1.0
+  out="$BENCH_DIR/out-$size"
+  for t in $THREADS; do
+    timed "$BIN" run -i "$corpus" -o "$out" --layout dataset --format "$FORMAT" --full -q --threads "$t"
+    docs=$(python3 -c "import json;print(json.load(open('$out/run.json'))['documents'])")
+    facts=$(python3 -c "import json;print(json.load(open('$out/run.json'))['facts'])")
+    printf '%-7s %-22s %8.2f %9.1f %10.0f %11.0f %8d %8.1f\n' "$size" "numfacts --threads $t" "$SECS" \
+      "$(awk "BEGIN{print $mb / $SECS}")" "$(awk "BEGIN{print $docs / $SECS}")" "$(awk "BEGIN{print $facts / $SECS}")" "$RSS_MB" \
+      "$(awk "BEGIN{print $SECS / $floor}")"
+    full_s=$SECS
+  done
+  # 1% of the files change: the first article in each gets one figure rewritten.
+  n=$(( (files + 99) / 100 ))
+  find "$corpus" -type f \( -name '*.jsonl' -o -name '*.txt' \) | sort | awk -v n="$files" -v k="$n" 'NR % int(n / k) == 0' | head -n "$n" |
+    python3 bench/touch_corpus.py
+  timed "$BIN" run -i "$corpus" -o "$out" --layout dataset --format "$FORMAT" -q --threads 2
+  reused=$(python3 -c "import json;r=json.load(open('$out/run.json'));print(f\"{r['units_reused']}/{r['units']}\")")
+  printf '%-7s %-22s %8.2f %9s %10s %11s %8d %8s  (%.1f%% of the full run; units reused %s; %d files changed)\n' "$size" "incremental, 1% files" "$SECS" - - - "$RSS_MB" - \
+    "$(awk "BEGIN{print 100 * $SECS / $full_s}")" "$reused" "$n"
+  rm -f "$corpus/.done" # the corpus was edited: regenerate it next time
+done
