@@ -3,11 +3,17 @@
 
     python3 bench/gen_corpus.py --size 1GB --out /tmp/numfacts-bench/1GB [--seed 7] [--txt]
 
-Each generated article takes a title, byline and date, then 4 to 16 paragraphs drawn from the
-sample articles of one language (one in ten articles mixes in a paragraph of the other), with
-every figure re-drawn at random in the same digit layout (so "349,553t" becomes "812,094t" and
-"28,7 procent" becomes "61,3 procent"), and page noise between paragraphs: cookie and newsletter
-boxes, market tickers, photo captions, phone numbers, "read also" links, comment counters.
+Each generated article takes a title, byline and date, then 4 to 16 paragraphs of one
+language (now and then one of the other): with probability --prose-share a paragraph of
+background prose without figures (bench/prose/<lang>.txt), else a paragraph of the sample
+articles with every figure re-drawn at random in the same digit layout (so "349,553t" becomes
+"812,094t" and "28,7 procent" becomes "61,3 procent"); and page noise between paragraphs:
+cookie and newsletter boxes, market tickers, photo captions, phone numbers, "read also"
+links, comment counters.
+
+The sample articles are written dense with figures (8 to 9 facts per KB). The default
+--prose-share 0.8 brings the corpus to about 1.5 facts per KB, the density numfacts finds in
+the five real articles of ../shared/corpus/seeds; --prose-share 0 gives the dense corpus.
 
 Output is crawl-shaped: JSONL dumps of about 4 MB (`crawl-00000.jsonl`, one article per line
 with id, url, title, date, text), or with --txt one .txt file per article in folders of 1,000.
@@ -73,6 +79,13 @@ def load_paragraphs():
     return paras
 
 
+def load_prose():
+    return {
+        lang: [p.strip() for p in (HERE / "prose" / f"{lang}.txt").read_text(encoding="utf-8").split("\n\n") if p.strip()]
+        for lang in ("en", "sv")
+    }
+
+
 def vary(rng, text):
     def digits(m):
         s = m.group(0)
@@ -93,13 +106,13 @@ def fill(rng, template):
     )
 
 
-def article(rng, pools, n):
+def article(rng, pools, prose, share):
     lang = "en" if rng.random() < 0.55 else "sv"
     other = "sv" if lang == "en" else "en"
     body = []
     for _ in range(rng.randint(4, 16)):
-        pool = pools[other] if rng.random() < 0.025 else pools[lang]
-        body.append(rng.choice(pool))
+        lg = other if rng.random() < 0.025 else lang
+        body.append(rng.choice(prose[lg] if rng.random() < share else pools[lg]))
         if rng.random() < 0.3:
             body.append(fill(rng, rng.choice(NOISE[lang])))
     title = rng.choice(pools[lang]).split(". ")[0][:90]
@@ -121,16 +134,19 @@ def main():
     ap.add_argument("--out", required=True, type=Path)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--txt", action="store_true", help="one .txt per article, not JSONL dumps")
+    ap.add_argument("--prose-share", type=float, default=0.8,
+                    help="share of paragraphs without figures (default 0.8: news-like density)")
     args = ap.parse_args()
     target = parse_size(args.size)
     rng = random.Random(args.seed)
     paras = load_paragraphs()
+    prose = load_prose()
     # A pool of varied paragraphs, drawn from at random, keeps generation fast.
     pools = {lang: [vary(rng, rng.choice(ps)) for _ in range(4000)] for lang, ps in paras.items()}
     args.out.mkdir(parents=True, exist_ok=True)
     written, n, dump, dump_bytes, files = 0, 0, None, 0, 0
     while written < target:
-        lang, title, date, text = article(rng, pools, n)
+        lang, title, date, text = article(rng, pools, prose, args.prose_share)
         doc_id = f"a{n:08d}"
         size = len(text.encode("utf-8"))
         if args.txt:

@@ -10,12 +10,14 @@
 #   run     numfacts run --layout dataset --format parquet --full, with 1 and with 2 threads
 #   inc     the same run again after 1% of the files changed (2 threads, incremental)
 # Elapsed seconds and peak RSS come from /usr/bin/time; documents and facts from run.json.
-# Environment: THREADS="1 2" to choose thread counts, FORMAT=parquet,csv to write CSV too.
+# Environment: THREADS="1 2" to choose thread counts, FORMAT=parquet,csv to write CSV too,
+# PROSE=0.8 the share of paragraphs without figures (0.8: news-like, 0: dense; gen_corpus.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BENCH_DIR=${BENCH_DIR:-/tmp/numfacts-bench}
 THREADS=${THREADS:-"1 2"}
 FORMAT=${FORMAT:-parquet}
+PROSE=${PROSE:-0.8}
 SIZES=("$@")
 [ ${#SIZES[@]} -eq 0 ] && SIZES=(100MB 1GB)
 command -v /usr/bin/time >/dev/null || { echo "bench needs /usr/bin/time (Debian: apt install time)" >&2; exit 2; }
@@ -34,11 +36,11 @@ timed() {
 }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-echo "numfacts $(git rev-parse --short HEAD 2>/dev/null || echo '?'), format $FORMAT"
+echo "numfacts $(git rev-parse --short HEAD 2>/dev/null || echo '?'), format $FORMAT, prose share $PROSE"
 printf '%-7s %-22s %8s %9s %10s %11s %8s %8s\n' size run seconds MB/s docs/s facts/s RSS_MB x_floor
 for size in "${SIZES[@]}"; do
-  corpus="$BENCH_DIR/corpus-$size"
-  [ -f "$corpus/.done" ] || { rm -rf "$corpus"; python3 bench/gen_corpus.py --size "$size" --out "$corpus" >&2; touch "$corpus/.done"; }
+  corpus="$BENCH_DIR/corpus-$size-prose$PROSE"
+  [ -f "$corpus/.done" ] || { rm -rf "$corpus"; python3 bench/gen_corpus.py --size "$size" --prose-share "$PROSE" --out "$corpus" >&2; touch "$corpus/.done"; }
   mb=$(du -sb --exclude=.done "$corpus" | awk '{print $1/1e6}')
   files=$(find "$corpus" -type f -name '*.jsonl' -o -type f -name '*.txt' | wc -l)
   find "$corpus" -type f -print0 | xargs -0 cat >/dev/null # warm the page cache
@@ -53,7 +55,7 @@ for size in "${SIZES[@]}"; do
     timed "$BIN" run -i "$corpus" -o "$out" --layout dataset --format "$FORMAT" --full -q --threads "$t"
     docs=$(python3 -c "import json;print(json.load(open('$out/run.json'))['documents'])")
     facts=$(python3 -c "import json;print(json.load(open('$out/run.json'))['facts'])")
-    printf '%-7s %-22s %8.2f %9.1f %10.0f %11.0f %8d %8.1f\n' "$size" "numfacts --threads $t" "$SECS" \
+    printf '%-7s %-22s %8.2f %9.1f %10.0f %11.0f %8d %8.0f\n' "$size" "numfacts --threads $t" "$SECS" \
       "$(awk "BEGIN{print $mb / $SECS}")" "$(awk "BEGIN{print $docs / $SECS}")" "$(awk "BEGIN{print $facts / $SECS}")" "$RSS_MB" \
       "$(awk "BEGIN{print $SECS / $floor}")"
     full_s=$SECS

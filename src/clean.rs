@@ -65,7 +65,7 @@ pub fn clean(text: &str, lexicons: &Lexicons) -> Cleaned {
     }
     let words: Vec<usize> = blocks
         .iter()
-        .map(|b| text[b.start..b.end].split_whitespace().count())
+        .map(|b| count_words(&text[b.start..b.end]))
         .collect();
     let short: Vec<bool> = blocks
         .iter()
@@ -151,6 +151,24 @@ pub fn clean(text: &str, lexicons: &Lexicons) -> Cleaned {
         title,
         date,
     }
+}
+
+/// `line.split_whitespace().count()`, read by byte with only non-ASCII characters decoded.
+fn count_words(line: &str) -> usize {
+    let b = line.as_bytes();
+    let (mut i, mut n, mut in_word) = (0, 0, false);
+    while i < b.len() {
+        let (space, len) = if b[i] < 0x80 {
+            (b[i].is_ascii_whitespace() || b[i] == 0x0b, 1)
+        } else {
+            let c = line[i..].chars().next().unwrap_or('x');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        n += usize::from(!space && !in_word);
+        in_word = !space;
+        i += len;
+    }
+    n
 }
 
 /// A ticker bar or a table row: cells split by bars ("ASX 200 8,412 ▲0.6% | AUD/USD 0.65 | ..."),
@@ -299,6 +317,13 @@ mod tests {
         );
         assert_eq!(kind_of("1 DAG %"), BlockKind::Widget);
         assert_eq!(kind_of("Copper 9 812 USD/t"), BlockKind::Widget);
+    }
+
+    #[test]
+    fn word_counts() {
+        for t in ["", " a  b\tc\u{b}d ", "sjönk\u{a0}5\u{2009}%", "x\u{3000}y"] {
+            assert_eq!(count_words(t), t.split_whitespace().count(), "{t:?}");
+        }
     }
 
     #[test]

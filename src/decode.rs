@@ -10,6 +10,8 @@
 pub struct Decoded {
     pub text: String,
     pub encoding: &'static str,
+    /// Length in code points.
+    pub chars: usize,
 }
 
 /// Why bytes are not a document: `(reason, detail)` for the rejects table.
@@ -55,15 +57,33 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Refusal> {
             },
         }
     };
-    let total = text.chars().count();
-    let bad = text.chars().filter(|&c| is_bad_control(c)).count();
+    let (total, bad) = chars_and_controls(&text);
     if bad > 0 && bad * 100 >= total {
         return Err(("binary", format!("{bad} control characters in {total}")));
     }
     if text.trim().is_empty() {
         return Err(("empty", "only whitespace".into()));
     }
-    Ok(Decoded { text, encoding })
+    Ok(Decoded {
+        text,
+        encoding,
+        chars: total,
+    })
+}
+
+/// Code points, and control characters other than tab, line breaks and form feed, in one
+/// pass over the bytes: a code point starts at every byte that is not a continuation byte,
+/// and the controls are C0 (one byte), DEL, and C1 (0xC2 0x80..=0x9F).
+fn chars_and_controls(text: &str) -> (usize, usize) {
+    let b = text.as_bytes();
+    let (mut chars, mut bad) = (0, 0);
+    for (i, &x) in b.iter().enumerate() {
+        chars += usize::from(x & 0xC0 != 0x80);
+        let c0 = (x < 0x20 && !matches!(x, b'\t' | b'\n' | b'\r' | 0x0c)) || x == 0x7f;
+        let c1 = x == 0xC2 && b.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n));
+        bad += usize::from(c0 || c1);
+    }
+    (chars, bad)
 }
 
 fn utf8(bytes: &[u8]) -> Result<String, Refusal> {
@@ -107,6 +127,22 @@ fn windows_1252(bytes: &[u8]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_pass_counts_agree_with_chars() {
+        for t in [
+            "abc",
+            "sjönk 5 %\u{7f}\t",
+            "\u{85}x\u{9f}\u{a0}€\u{1}",
+            "日本\r\n",
+        ] {
+            let want = (
+                t.chars().count(),
+                t.chars().filter(|&c| is_bad_control(c)).count(),
+            );
+            assert_eq!(chars_and_controls(t), want, "{t:?}");
+        }
+    }
 
     #[test]
     fn utf8_with_bom() {

@@ -1,6 +1,7 @@
 //! The types that flow between stages: documents, facts and the vocabulary of the contract.
 
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// What a fact measures (`kind` column).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -97,13 +98,15 @@ impl Direction {
 /// One row of the facts table. Offsets are Unicode code points into the document text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Fact {
-    pub doc_id: String,
+    /// Shared by the facts of a document.
+    pub doc_id: Arc<str>,
     pub fact_id: String,
     pub start: usize,
     pub end: usize,
     pub surface: String,
-    pub sentence: String,
-    pub lang: String,
+    /// Shared by the facts of a sentence.
+    pub sentence: Arc<str>,
+    pub lang: &'static str,
     pub kind: Kind,
     pub value_low: f64,
     pub value_high: f64,

@@ -7,6 +7,7 @@
 
 use crate::extract::Mention;
 use crate::model::{Direction, Fact, Measure};
+use std::sync::Arc;
 
 /// Rounds to 12 significant digits, removing binary noise from scale multiplications.
 pub fn round_sig(v: f64) -> f64 {
@@ -59,10 +60,10 @@ impl<'a> CharOffsets<'a> {
 
 /// Everything a fact row needs besides the mention.
 pub struct Context<'a> {
-    pub doc_id: &'a str,
+    pub doc_id: &'a Arc<str>,
     pub text: &'a str,
-    pub sentence: (usize, usize),
-    pub lang: &'a str,
+    pub sentence: &'a Arc<str>,
+    pub lang: &'static str,
 }
 
 pub fn normalize(m: &Mention, ctx: &Context, offsets: &mut CharOffsets) -> Fact {
@@ -74,13 +75,13 @@ pub fn normalize(m: &Mention, ctx: &Context, offsets: &mut CharOffsets) -> Fact 
     let start = offsets.at(m.start);
     let end = offsets.at(m.end);
     Fact {
-        doc_id: ctx.doc_id.to_string(),
+        doc_id: Arc::clone(ctx.doc_id),
         fact_id: format!("{}:{}-{}", ctx.doc_id, start, end),
         start,
         end,
         surface: ctx.text[m.start..m.end].to_string(),
-        sentence: ctx.text[ctx.sentence.0..ctx.sentence.1].to_string(),
-        lang: ctx.lang.to_string(),
+        sentence: Arc::clone(ctx.sentence),
+        lang: ctx.lang,
         kind: m.unit.kind,
         value_low: low,
         value_high: high,

@@ -11,6 +11,7 @@ use crate::segment;
 use crate::write::{Format, Layout};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// A pipeline file as written. Relative paths are relative to the file's folder.
 #[derive(Debug, Deserialize, Default)]
@@ -264,16 +265,22 @@ pub fn process_text(doc_id: &str, text: &str, p: &Pipeline) -> (DocInfo, Vec<Fac
         .flatten();
     let mut offsets = CharOffsets::new(text);
     let mut facts = Vec::new();
+    let doc_id: Arc<str> = doc_id.into();
     for s in seg.sentences.iter().filter(|s| s.numeric) {
         let lx = &all.langs[s.lang];
-        for m in extract::extract(text, s.start, s.end, lx, &masks, dollar.as_deref()) {
+        let mentions = extract::extract(text, s.start, s.end, lx, &masks, dollar.as_deref());
+        if mentions.is_empty() {
+            continue;
+        }
+        let sentence: Arc<str> = text[s.start..s.end].into();
+        for m in mentions {
             if p.kinds.as_ref().is_some_and(|k| !k.contains(&m.unit.kind)) {
                 continue;
             }
             let ctx = Context {
-                doc_id,
+                doc_id: &doc_id,
                 text,
-                sentence: (s.start, s.end),
+                sentence: &sentence,
                 lang: &lx.lang,
             };
             facts.push(normalize(&m, &ctx, &mut offsets));

@@ -349,7 +349,7 @@ fn document(raw: RawDoc, p: &Pipeline) -> Item {
         path: raw.path,
         content_hash: hash.iter().map(|b| format!("{b:02x}")).collect(),
         bytes,
-        chars: d.text.chars().count() as u64,
+        chars: d.chars as u64,
         encoding: d.encoding.into(),
         lang: info.lang,
         title: raw.title.or(info.title),

@@ -25,6 +25,42 @@ pub struct Segmented {
     pub lang: usize,
 }
 
+/// The runs of letters of `text` (as `split(!is_alphabetic)` gives them), read by byte with
+/// only non-ASCII characters decoded.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    let b = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let letter_at = |i: usize| -> (bool, usize) {
+            if b[i] < 0x80 {
+                (b[i].is_ascii_alphabetic(), 1)
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.is_alphabetic(), c.len_utf8())
+            }
+        };
+        while i < b.len() {
+            let (letter, len) = letter_at(i);
+            if letter {
+                break;
+            }
+            i += len;
+        }
+        if i >= b.len() {
+            return None;
+        }
+        let start = i;
+        while i < b.len() {
+            let (letter, len) = letter_at(i);
+            if !letter {
+                break;
+            }
+            i += len;
+        }
+        Some(&text[start..i])
+    })
+}
+
 /// Evidence that `text` is in each of the languages `langs`: 2 per frequent word of the
 /// language, 1 per word holding one of its distinctive letters; and the set of languages
 /// in which one of its words may make a number. One pass for all languages.
@@ -32,10 +68,7 @@ fn scores(text: &str, lexicons: &Lexicons, langs: &[usize]) -> (Vec<u32>, u64) {
     let mut out = vec![0u32; langs.len()];
     let mut number = 0u64;
     let mut lower = String::new();
-    for w in text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-    {
+    for w in words(text) {
         let ascii = w.is_ascii();
         let upper = if ascii {
             w.bytes().any(|b| b.is_ascii_uppercase())
@@ -130,26 +163,43 @@ fn split_sentences(
     out: &mut Vec<(usize, usize)>,
 ) {
     let s = &text[from..to];
+    let bytes = s.as_bytes();
     let mut begin = 0;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    for k in 0..chars.len() {
-        let (i, c) = chars[k];
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
+    // Candidate ends: `.`, `!`, `?` and `…` (E2 80 A6), found by byte.
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = match bytes[i] {
+            b'.' => '.',
+            b'!' | b'?' => '!',
+            0xE2 if bytes[i..].starts_with("…".as_bytes()) => '…',
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let at = i;
+        i += if c == '…' { 3 } else { 1 };
         // Closing quotes and brackets stay with the sentence they close.
-        let mut j = k + 1;
-        while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '»' | ')') {
-            j += 1;
+        let mut rest = s[i..].char_indices().peekable();
+        let mut close = i;
+        while let Some(&(k, ch)) = rest.peek() {
+            if !matches!(ch, '"' | '”' | '’' | '»' | ')') {
+                break;
+            }
+            close = i + k + ch.len_utf8();
+            rest.next();
         }
-        if j >= chars.len() || !chars[j].1.is_whitespace() {
+        if !rest.peek().is_some_and(|&(_, ch)| ch.is_whitespace()) {
             continue;
         }
-        let mut n = j;
-        while n < chars.len() && chars[n].1.is_whitespace() {
-            n += 1;
+        let mut next = None;
+        for (k, ch) in rest {
+            if !ch.is_whitespace() {
+                next = Some((i + k, ch));
+                break;
+            }
         }
-        let Some(&(_, next)) = chars.get(n) else {
+        let Some((n, next)) = next else {
             continue;
         };
         if !(next.is_uppercase()
@@ -158,12 +208,11 @@ fn split_sentences(
         {
             continue;
         }
-        if c == '.' && is_abbreviation(&s[begin..i + 1], lexicons) {
+        if c == '.' && is_abbreviation(&s[begin..at + 1], lexicons) {
             continue;
         }
-        let end = if j < chars.len() { chars[j].0 } else { s.len() };
-        push_trimmed(from, s, begin, end, out);
-        begin = chars[n].0;
+        push_trimmed(from, s, begin, close, out);
+        begin = n;
     }
     push_trimmed(from, s, begin, s.len(), out);
 }
@@ -209,6 +258,23 @@ mod tests {
                 .collect(),
             lx.langs[s.lang].lang.clone(),
         )
+    }
+
+    #[test]
+    fn words_are_runs_of_letters() {
+        for t in [
+            "Priset steg 5,2 % i okt.",
+            "naïve café–bar 日本語 x1y",
+            "",
+            "  ..",
+            "Å",
+        ] {
+            let want: Vec<&str> = t
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(words(t).collect::<Vec<_>>(), want, "{t:?}");
+        }
     }
 
     #[test]

@@ -79,13 +79,13 @@ where
 pub fn facts_frame(facts: &[Fact]) -> PolarsResult<DataFrame> {
     let f = || facts.iter();
     let cols = vec![
-        col("doc_id", f().map(|f| f.doc_id.as_str())),
+        col("doc_id", f().map(|f| &*f.doc_id)),
         col("fact_id", f().map(|f| f.fact_id.as_str())),
         col("start", f().map(|f| f.start as i64)),
         col("end", f().map(|f| f.end as i64)),
         col("surface", f().map(|f| f.surface.as_str())),
-        col("sentence", f().map(|f| f.sentence.as_str())),
-        cat_col("lang", f().map(|f| f.lang.as_str()))?,
+        col("sentence", f().map(|f| &*f.sentence)),
+        cat_col("lang", f().map(|f| f.lang))?,
         cat_col("kind", f().map(|f| f.kind.as_str()))?,
         col("value_low", f().map(|f| f.value_low)),
         col("value_high", f().map(|f| f.value_high)),
