@@ -17,7 +17,7 @@ use crate::pipeline::{process_text, Pipeline};
 use crate::write::{Layout, TableWriter};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
@@ -32,6 +32,8 @@ const CHUNK_BYTES: usize = 512 << 10;
 /// A folder's loose files form units of at least this many bytes, cut where a file name's
 /// hash says so (so inserting a file moves no other unit boundary), and at most 4× as many.
 const UNIT_BYTES: u64 = 4 << 20;
+/// Freed memory is handed back to the system after this many tasks (about 4 MB of input).
+const TRIM_EVERY_TASKS: u64 = 8;
 /// The folder under the output that holds the run's state.
 const STATE_DIR: &str = "_numfacts";
 
@@ -633,10 +635,13 @@ struct Writer<'a> {
     units: &'a [Unit],
     tables: Option<(usize, Tables)>,
     unit_state: Option<UnitState>,
-    /// Document id hash -> the file it was first read from (None: a unit carried over).
-    seen: HashMap<u128, Option<u32>>,
-    state: Vec<UnitState>,
+    /// Hashes of the document ids read so far (carried-over units included): 64 bits, so
+    /// that memory stays small; among ten million ids, two share a hash with a chance of
+    /// about three in a million, and the second would be rejected as a duplicate.
+    seen: HashSet<u64>,
+    state: StateWriter,
     extracted: u64,
+    tasks: u64,
     progress: Progress,
 }
 
@@ -705,8 +710,7 @@ impl Writer<'_> {
             parts.extend(w.finish()?);
         }
         st.parts = parts.iter().map(|p| rel_to(&self.p.output, p)).collect();
-        self.state.push(st);
-        Ok(())
+        self.state.add(&st)
     }
 
     fn tables(&mut self) -> &mut Tables {
@@ -728,27 +732,15 @@ impl Writer<'_> {
         self.tables().rejects.as_mut().unwrap().push(r)
     }
 
-    fn doc(&mut self, file: usize, row: DocumentRow, facts: Vec<Fact>) -> Result<(), String> {
+    fn doc(&mut self, row: DocumentRow, facts: Vec<Fact>) -> Result<(), String> {
         let id = xxh3_128(row.doc_id.as_bytes());
-        if let Some(first) = self.seen.get(&id) {
-            let detail = match first {
-                Some(f) => format!(
-                    "document id {:?} already read from {}",
-                    row.doc_id,
-                    self.files[*f as usize].path.display()
-                ),
-                None => format!(
-                    "document id {:?} already read from an unchanged input",
-                    row.doc_id
-                ),
-            };
+        if !self.seen.insert(id as u64) {
             return self.reject(Reject {
                 path: row.path,
                 reason: "duplicate_id".into(),
-                detail,
+                detail: format!("document id {:?} was already read in this run", row.doc_id),
             });
         }
-        self.seen.insert(id, Some(file as u32));
         let layout = self.p.layout;
         let formats = self.p.formats.clone();
         let key = self.units[self.tables.as_ref().unwrap().0].key.clone();
@@ -758,7 +750,10 @@ impl Writer<'_> {
             row.lang.clone()
         };
         let st = self.unit_state.as_mut().expect("open unit");
-        st.ids.push(id);
+        if layout == Layout::Dataset {
+            // Only units of a dataset can be carried over beside others.
+            st.ids.push(id);
+        }
         let c = &mut st.counts;
         c.documents += 1;
         c.facts += facts.len() as u64;
@@ -810,14 +805,35 @@ impl Writer<'_> {
             match item {
                 Item::Doc { row, facts: fs } => {
                     facts += fs.len() as u64;
-                    self.doc(out.file, row, fs)?;
+                    self.doc(row, fs)?;
                 }
                 Item::Reject(r) => self.reject(r)?,
             }
         }
         self.extracted += bytes;
         self.progress.tick(files, bytes, facts);
+        self.tasks += 1;
+        if self.tasks.is_multiple_of(TRIM_EVERY_TASKS) {
+            release_free_memory();
+        }
         Ok(())
+    }
+}
+
+/// Hands freed heap pages back to the system. glibc keeps the memory freed by one thread
+/// that another allocated in per-thread arenas, where it fragments; without this, peak RSS
+/// creeps up with the corpus size although the live heap does not (see BENCHMARKS.md).
+fn release_free_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        extern "C" {
+            fn malloc_trim(pad: usize) -> i32;
+        }
+        // SAFETY: malloc_trim only releases free memory of glibc's allocator, which is the
+        // global allocator of this program; it takes no pointers and is thread-safe.
+        unsafe {
+            malloc_trim(0);
+        }
     }
 }
 
@@ -851,8 +867,10 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, String> {
         .filter(|r| in_shard(&r.path, p.shard))
         .collect();
 
-    // Which units can be carried over as they are.
-    let mut reused: Vec<Option<UnitState>> = Vec::new();
+    // Which units can be carried over as they are: they go to the new state file now.
+    let mut state = StateWriter::create(p, &fp)?;
+    let mut seen = HashSet::new();
+    let mut reused: Vec<bool> = Vec::new();
     for u in &units {
         let keep = prev.remove(&u.key).and_then(|old| {
             let ok = (p.layout == Layout::Dataset || discovery_rejects.is_empty())
@@ -866,8 +884,13 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, String> {
                 }
             }
         });
-        reused.push(keep);
+        if let Some(st) = &keep {
+            seen.extend(st.ids.iter().map(|&id| id as u64));
+            state.add(st)?;
+        }
+        reused.push(keep.is_some());
     }
+    let units_reused = reused.iter().filter(|&&r| r).count() as u64;
     stale.extend(prev.into_values().flat_map(|u| u.parts));
 
     let mut writer = Writer {
@@ -876,20 +899,16 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, String> {
         units: &units,
         tables: None,
         unit_state: None,
-        seen: HashMap::new(),
-        state: Vec::new(),
+        seen,
+        state,
         extracted: 0,
+        tasks: 0,
         progress: Progress::new(false, 0, 0),
     };
-    for st in reused.iter().flatten() {
-        for &id in &st.ids {
-            writer.seen.insert(id, None);
-        }
-    }
     let todo: Vec<(usize, usize)> = units
         .iter()
         .enumerate()
-        .filter(|(i, _)| reused[*i].is_none())
+        .filter(|(i, _)| !reused[*i])
         .flat_map(|(i, u)| u.files.iter().map(move |&f| (i, f)))
         .collect();
     writer.progress = Progress::new(
@@ -968,7 +987,7 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, String> {
             .map_err(|_| "the writer thread panicked".to_string())?
     })?;
     writer.progress.done();
-    if p.layout == Layout::Files && reused[0].is_none() {
+    if p.layout == Layout::Files && !reused[0] {
         // The run's tables exist even when empty; discovery rejects end the rejects table.
         if writer.tables.is_none() {
             writer.open(0)?;
@@ -979,26 +998,8 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, String> {
     }
     writer.close()?;
 
-    // The state file lists units in input order: carried-over and rebuilt ones.
-    let mut built: HashMap<String, UnitState> =
-        writer.state.drain(..).map(|s| (s.key.clone(), s)).collect();
-    let mut state = Vec::new();
-    let mut totals = Counts::default();
-    let mut units_reused = 0;
-    for (u, r) in units.iter().zip(reused) {
-        let st = match r {
-            Some(s) => {
-                units_reused += 1;
-                s
-            }
-            None => match built.remove(&u.key) {
-                Some(s) => s,
-                None => continue, // a unit whose files gave no rows at all
-            },
-        };
-        totals.add(&st.counts);
-        state.push(st);
-    }
+    let extracted = writer.extracted;
+    let (mut totals, live) = writer.state.finish()?;
     if p.layout == Layout::Dataset {
         totals.rejects += discovery_rejects.len() as u64;
         for r in &discovery_rejects {
@@ -1009,17 +1010,15 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, String> {
         }
     }
     // Parts no unit claims any more go.
-    let live: std::collections::HashSet<String> = state
+    let discovery: Vec<String> = discovery_paths
         .iter()
-        .flat_map(|s| s.parts.iter().cloned())
-        .chain(discovery_paths.iter().map(|d| rel_to(&p.output, d)))
+        .map(|d| rel_to(&p.output, d))
         .collect();
     for part in stale {
-        if !live.contains(&part) {
+        if !live.contains(&part) && !discovery.contains(&part) {
             let _ = fs::remove_file(p.output.join(&part));
         }
     }
-    write_state(p, &fp, &state)?;
 
     let summary = RunSummary {
         numfacts_version: env!("CARGO_PKG_VERSION").into(),
@@ -1046,7 +1045,7 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, String> {
         facts: totals.facts,
         facts_by_kind: totals.facts_by_kind,
         documents_by_lang: totals.documents_by_lang,
-        bytes_extracted: writer.extracted,
+        bytes_extracted: extracted,
         seconds: (t0.elapsed().as_secs_f64() * 1000.0).round() / 1000.0,
     };
     let json = serde_json::to_string_pretty(&summary).map_err(|e| e.to_string())?;
@@ -1056,23 +1055,55 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, String> {
     Ok(summary)
 }
 
-fn write_state(p: &Pipeline, fp: &str, units: &[UnitState]) -> Result<(), String> {
-    let path = state_path(p);
-    let tmp = path.with_extension("jsonl.tmp");
-    let err = |e: &dyn std::fmt::Display| format!("could not write {}: {e}", path.display());
-    let mut w = std::io::BufWriter::new(fs::File::create(&tmp).map_err(|e| err(&e))?);
-    let header = StateHeader {
-        numfacts_state: 1,
-        fingerprint: fp.into(),
-    };
-    let json = |v: serde_json::Result<String>| v.map_err(|e| err(&e));
-    writeln!(w, "{}", json(serde_json::to_string(&header))?).map_err(|e| err(&e))?;
-    for u in units {
-        writeln!(w, "{}", json(serde_json::to_string(u))?).map_err(|e| err(&e))?;
+/// Writes the state file a unit at a time, and sums what it lists.
+struct StateWriter {
+    w: std::io::BufWriter<fs::File>,
+    tmp: PathBuf,
+    path: PathBuf,
+    totals: Counts,
+    /// Part files the listed units own.
+    live: HashSet<String>,
+}
+
+impl StateWriter {
+    fn create(p: &Pipeline, fp: &str) -> Result<StateWriter, String> {
+        let path = state_path(p);
+        let tmp = path.with_extension("jsonl.tmp");
+        let err = |e: &dyn std::fmt::Display| format!("could not write {}: {e}", path.display());
+        let mut w = std::io::BufWriter::new(fs::File::create(&tmp).map_err(|e| err(&e))?);
+        let header = StateHeader {
+            numfacts_state: 1,
+            fingerprint: fp.into(),
+        };
+        let line = serde_json::to_string(&header).map_err(|e| err(&e))?;
+        writeln!(w, "{line}").map_err(|e| err(&e))?;
+        Ok(StateWriter {
+            w,
+            tmp,
+            path,
+            totals: Counts::default(),
+            live: HashSet::new(),
+        })
     }
-    w.flush().map_err(|e| err(&e))?;
-    drop(w);
-    fs::rename(&tmp, &path).map_err(|e| err(&e))
+
+    fn err(&self, e: &dyn std::fmt::Display) -> String {
+        format!("could not write {}: {e}", self.path.display())
+    }
+
+    fn add(&mut self, u: &UnitState) -> Result<(), String> {
+        let line = serde_json::to_string(u).map_err(|e| self.err(&e))?;
+        writeln!(self.w, "{line}").map_err(|e| self.err(&e))?;
+        self.totals.add(&u.counts);
+        self.live.extend(u.parts.iter().cloned());
+        Ok(())
+    }
+
+    /// Puts the state file in place; returns the totals and the parts it lists.
+    fn finish(mut self) -> Result<(Counts, HashSet<String>), String> {
+        self.w.flush().map_err(|e| self.err(&e))?;
+        fs::rename(&self.tmp, &self.path).map_err(|e| self.err(&e))?;
+        Ok((self.totals, self.live))
+    }
 }
 
 /// Document id hashes as one hex string, 32 digits each.

@@ -3,7 +3,7 @@
 //! polars is the one table engine. Columns are typed for notebooks: offsets and counts as
 //! integers, values as floats, `date` as a date, nulls as nulls, low-cardinality strings
 //! (language, kind, unit, qualifier...) as categoricals (dictionary-encoded in Parquet).
-//! Tables are written as they grow (one Parquet row group per 65,536 rows), in input order, so
+//! Tables are written as they grow (a Parquet row group per 8 MB or 65,536 rows), in input order, so
 //! CSV output is byte-identical run to run. Each file is written beside its final name and
 //! renamed into place, so a failed run leaves no half file.
 
@@ -129,12 +129,18 @@ pub fn rejects_frame(rejects: &[Reject]) -> PolarsResult<DataFrame> {
 pub trait Rows: Sized {
     /// The table's frame; without the `lang` column when it is a partition key instead.
     fn frame(rows: &[Self], with_lang: bool) -> PolarsResult<DataFrame>;
+    /// About how many bytes the row holds.
+    fn size(&self) -> usize;
 }
 
 impl Rows for Fact {
     fn frame(rows: &[Self], with_lang: bool) -> PolarsResult<DataFrame> {
         let df = facts_frame(rows)?;
         Ok(if with_lang { df } else { df.drop("lang")? })
+    }
+    fn size(&self) -> usize {
+        // The sentence is shared by the facts of a sentence but copied into each row.
+        std::mem::size_of::<Self>() + self.fact_id.len() + self.surface.len() + self.sentence.len()
     }
 }
 
@@ -143,15 +149,28 @@ impl Rows for DocumentRow {
         let df = documents_frame(rows)?;
         Ok(if with_lang { df } else { df.drop("lang")? })
     }
+    fn size(&self) -> usize {
+        std::mem::size_of::<Self>()
+            + self.doc_id.len()
+            + self.path.len()
+            + self.content_hash.len()
+            + self.title.as_ref().map_or(0, String::len)
+    }
 }
 
 impl Rows for Reject {
     fn frame(rows: &[Self], _: bool) -> PolarsResult<DataFrame> {
         rejects_frame(rows)
     }
+    fn size(&self) -> usize {
+        std::mem::size_of::<Self>() + self.path.len() + self.detail.len()
+    }
 }
 
-/// Rows buffered before they are written as one Parquet row group and one CSV chunk.
+/// Rows are buffered until they hold this many bytes (or [`ROWS_PER_GROUP`] rows), then
+/// written as one Parquet row group and one CSV chunk: memory stays the same whatever the
+/// table's size.
+const BYTES_PER_GROUP: usize = 8 << 20;
 const ROWS_PER_GROUP: usize = 65_536;
 
 enum Sink {
@@ -168,6 +187,7 @@ pub struct TableWriter<R: Rows> {
     with_lang: bool,
     sinks: Vec<(Sink, PathBuf, PathBuf)>,
     rows: Vec<R>,
+    bytes: usize,
 }
 
 fn tmp_path(path: &Path) -> PathBuf {
@@ -220,6 +240,7 @@ impl<R: Rows> TableWriter<R> {
             with_lang,
             sinks,
             rows: Vec::new(),
+            bytes: 0,
         })
     }
 
@@ -229,8 +250,9 @@ impl<R: Rows> TableWriter<R> {
     }
 
     pub fn push(&mut self, row: R) -> Result<(), String> {
+        self.bytes += row.size();
         self.rows.push(row);
-        if self.rows.len() >= ROWS_PER_GROUP {
+        if self.rows.len() >= ROWS_PER_GROUP || self.bytes >= BYTES_PER_GROUP {
             self.flush()?;
         }
         Ok(())
@@ -250,6 +272,7 @@ impl<R: Rows> TableWriter<R> {
             .map_err(err)?;
         }
         self.rows.clear();
+        self.bytes = 0;
         Ok(())
     }
 
