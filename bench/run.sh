@@ -6,10 +6,12 @@
 #
 # For each size it generates a corpus once (bench/gen_corpus.py, kept under $BENCH_DIR,
 # default /tmp/numfacts-bench), warms the page cache, and times in the same run:
-#   floor   cat of every file to /dev/null, and grep -c '[0-9]' over every file
+#   floor   every file through `cat | grep -c '[0-9]'` (read and scan), and `cat` alone to
+#           /dev/null (read); best of 3 runs each
 #   run     numfacts run --layout dataset --format parquet --full, with 1 and with 2 threads
 #   inc     the same run again after 1% of the files changed (2 threads, incremental)
-# Elapsed seconds and peak RSS come from /usr/bin/time; documents and facts from run.json.
+# Elapsed seconds come from bash's clock, peak RSS from /usr/bin/time, documents and facts
+# from run.json; x_floor is a run's time over the read-and-scan floor's.
 # Environment: THREADS="1 2" to choose thread counts, FORMAT=parquet,csv to write CSV too,
 # PROSE=0.8 the share of paragraphs without figures (0.8: news-like, 0: dense; gen_corpus.py).
 set -euo pipefail
@@ -26,13 +28,24 @@ cargo build --release --quiet
 BIN=$PWD/target/release/numfacts
 mkdir -p "$BENCH_DIR"
 
-# timed LABEL CMD...: runs CMD under /usr/bin/time; sets SECS and RSS_MB.
+# timed CMD...: runs CMD under /usr/bin/time; sets SECS (wall clock) and RSS_MB (peak).
 timed() {
-  local log="$BENCH_DIR/time.log"
-  /usr/bin/time -f "%e %M" -o "$log" "$@" >/dev/null
-  read -r SECS RSS_KB <"$log"
-  SECS=$(awk "BEGIN{print ($SECS > 0.01 ? $SECS : 0.01)}")
-  RSS_MB=$((RSS_KB / 1024))
+  local log="$BENCH_DIR/time.log" t0 t1
+  t0=$EPOCHREALTIME
+  /usr/bin/time -f "%M" -o "$log" "$@" >/dev/null
+  t1=$EPOCHREALTIME
+  SECS=$(awk "BEGIN{print $t1 - $t0}")
+  RSS_MB=$(($(cat "$log") / 1024))
+}
+
+# best3 CMD...: the fastest of three runs of CMD, in SECS.
+best3() {
+  local best=999999
+  for _ in 1 2 3; do
+    timed "$@"
+    best=$(awk "BEGIN{print ($SECS < $best) ? $SECS : $best}")
+  done
+  SECS=$best
 }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
@@ -44,12 +57,12 @@ for size in "${SIZES[@]}"; do
   mb=$(du -sb --exclude=.done "$corpus" | awk '{print $1/1e6}')
   files=$(find "$corpus" -type f -name '*.jsonl' -o -type f -name '*.txt' | wc -l)
   find "$corpus" -type f -print0 | xargs -0 cat >/dev/null # warm the page cache
-  timed sh -c "find '$corpus' -type f -print0 | xargs -0 cat >/dev/null"
+  best3 sh -c "find '$corpus' -type f -print0 | xargs -0 cat >/dev/null"
   cat_s=$SECS
-  timed sh -c "find '$corpus' -type f -print0 | xargs -0 grep -c '[0-9]'"
+  best3 sh -c "find '$corpus' -type f -print0 | xargs -0 cat | grep -c '[0-9]'"
   floor=$SECS
-  printf '%-7s %-22s %8.2f %9.0f %10s %11s %8s %8s\n' "$size" "floor: cat" "$cat_s" "$(awk "BEGIN{print $mb / $cat_s}")" - - - -
-  printf '%-7s %-22s %8.2f %9.0f %10s %11s %8s %8s\n' "$size" "floor: grep -c [0-9]" "$floor" "$(awk "BEGIN{print $mb / $floor}")" - - - 1.0
+  printf '%-7s %-22s %8.3f %9.0f %10s %11s %8s %8.2f\n' "$size" "cat > /dev/null" "$cat_s" "$(awk "BEGIN{print $mb / $cat_s}")" - - - "$(awk "BEGIN{print $cat_s / $floor}")"
+  printf '%-7s %-22s %8.3f %9.0f %10s %11s %8s %8.2f\n' "$size" "floor: cat | grep -c" "$floor" "$(awk "BEGIN{print $mb / $floor}")" - - - 1
   out="$BENCH_DIR/out-$size"
   for t in $THREADS; do
     timed "$BIN" run -i "$corpus" -o "$out" --layout dataset --format "$FORMAT" --full -q --threads "$t"
