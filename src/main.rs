@@ -23,35 +23,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Run a pipeline over folders of articles and write facts, documents and rejects tables.
-    Run {
-        /// Pipeline definition (TOML). Without one, the default stages run on --input.
-        pipeline: Option<PathBuf>,
-        /// Folder, file (.txt, .md, .jsonl) or glob to read; repeatable. Replaces the pipeline's inputs.
-        #[arg(long, short)]
-        input: Vec<PathBuf>,
-        /// Folder for the tables and run.json (default: the pipeline's, else ./output).
-        #[arg(long, short)]
-        output: Option<PathBuf>,
-        /// Comma-separated output formats: parquet, csv.
-        #[arg(long, value_delimiter = ',')]
-        format: Vec<String>,
-        /// Print nothing but errors.
-        #[arg(long, short)]
-        quiet: bool,
-        /// Worker threads (default: one per core). The output is the same for any number.
-        #[arg(long, short = 'j')]
-        threads: Option<usize>,
-        /// Table layout: `files` (facts.parquet, facts.csv...) or `dataset` (hive-partitioned
-        /// part files, facts/lang=sv/part-*.parquet, rebuilt per input unit).
-        #[arg(long)]
-        layout: Option<String>,
-        /// Process only shard I of N (0-based), chosen by document id hash, e.g. --shard 3/8.
-        #[arg(long)]
-        shard: Option<String>,
-        /// Rebuild everything, ignoring what an earlier run left in the output folder.
-        #[arg(long)]
-        full: bool,
-    },
+    Run(RunArgs),
     /// Read text on stdin, print one JSON object per fact on stdout.
     Extract {
         /// Document id to put in the rows.
@@ -75,15 +47,34 @@ enum Command {
     },
 }
 
+#[derive(clap::Args)]
 struct RunArgs {
+    /// Pipeline definition (TOML). Without one, the default stages run on --input.
     pipeline: Option<PathBuf>,
+    /// Folder, file (.txt, .md, .jsonl) or glob to read; repeatable. Replaces the pipeline's inputs.
+    #[arg(long, short)]
     input: Vec<PathBuf>,
+    /// Folder for the tables and run.json (default: the pipeline's, else ./output).
+    #[arg(long, short)]
     output: Option<PathBuf>,
+    /// Comma-separated output formats: parquet, csv.
+    #[arg(long, value_delimiter = ',')]
     format: Vec<String>,
+    /// Print nothing but errors.
+    #[arg(long, short)]
     quiet: bool,
+    /// Worker threads (default: one per core). The output is the same for any number.
+    #[arg(long, short = 'j')]
     threads: Option<usize>,
+    /// Table layout: `files` (facts.parquet, facts.csv...) or `dataset` (hive-partitioned
+    /// part files, facts/lang=sv/part-*.parquet, rebuilt per input unit).
+    #[arg(long)]
     layout: Option<String>,
+    /// Process only shard I of N (0-based), chosen by document id hash, e.g. --shard 3/8.
+    #[arg(long)]
     shard: Option<String>,
+    /// Rebuild everything, ignoring what an earlier run left in the output folder.
+    #[arg(long)]
     full: bool,
 }
 
@@ -186,27 +177,7 @@ fn evaluate(gold: PathBuf, pred: PathBuf, kinds: Vec<String>, verbose: bool) -> 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Run {
-            pipeline,
-            input,
-            output,
-            format,
-            quiet,
-            threads,
-            layout,
-            shard,
-            full,
-        } => run(RunArgs {
-            pipeline,
-            input,
-            output,
-            format,
-            quiet,
-            threads,
-            layout,
-            shard,
-            full,
-        }),
+        Command::Run(a) => run(a),
         Command::Extract { doc_id } => extract(&doc_id),
         Command::Eval {
             gold,

@@ -261,6 +261,32 @@ mod tests {
     }
 
     #[test]
+    fn only_sentences_that_may_hold_a_number_are_numeric() {
+        let lx = Lexicons::embedded();
+        let all: Vec<usize> = (0..lx.langs.len()).collect();
+        let numeric = |t: &str| {
+            let c = clean(t, lx);
+            segment(t, &c.blocks, lx, &all, 0).sentences[0].numeric
+        };
+        for yes in [
+            "Exports fell 28.7 percent in the quarter, the agency said on Monday.",
+            "The company said it would hire seven hundred workers at the new plant.",
+            "Output has doubled in a decade, according to the ministry in the capital.",
+            "Regeringen satsar en miljard på den nya gruvan enligt beskedet i dag.",
+            "Tjugofem gruvor har stängts sedan krisen började enligt myndigheten.",
+            "Bolaget tecknade ett femårigt avtal med kunden i Tyskland i våras.",
+        ] {
+            assert!(numeric(yes), "{yes}");
+        }
+        for no in [
+            "The ministry said the permit review would continue as planned for now.",
+            "Analytiker tror att priset kommer att stiga när lagren krymper igen.",
+        ] {
+            assert!(!numeric(no), "{no}");
+        }
+    }
+
+    #[test]
     fn words_are_runs_of_letters() {
         for t in [
             "Priset steg 5,2 % i okt.",
