@@ -854,9 +854,18 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, String> {
             "no input: give --input DIR_OR_FILE or a pipeline file with [input] paths".into(),
         );
     }
-    let found = ingest::discover(&p.inputs, &p.include)?;
+    let mut found = ingest::discover(&p.inputs, &p.include)?;
     fs::create_dir_all(p.output.join(STATE_DIR))
         .map_err(|e| format!("could not create output folder {}: {e}", p.output.display()))?;
+    // An output folder inside an input folder is not input: its state file is JSONL.
+    if let Ok(out) = p.output.canonicalize() {
+        let inside = |root: &PathBuf| root.canonicalize().is_ok_and(|r| out.starts_with(r));
+        if p.inputs.iter().any(inside) {
+            found
+                .files
+                .retain(|f| !f.path.canonicalize().is_ok_and(|c| c.starts_with(&out)));
+        }
+    }
     let files = &found.files;
     let units = units(files, p);
     let fp = fingerprint(p);

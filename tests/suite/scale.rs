@@ -205,6 +205,17 @@ fn shards_partition_the_documents() {
 }
 
 #[test]
+fn an_output_folder_inside_the_input_is_not_read() {
+    let inp = corpus();
+    let out = inp.join("output");
+    let first = run(&inp, &out, &["--layout", "dataset"]);
+    let again = run(&inp, &out, &["--layout", "dataset"]);
+    assert_eq!(first["documents"], again["documents"]);
+    assert_eq!(again["rejects"], 0, "{again}");
+    assert_eq!(again["units_reused"], again["units"]);
+}
+
+#[test]
 fn bad_run_options_fail_clearly() {
     for (args, want) in [
         (vec!["--shard", "3/3"], "bad shard"),
