@@ -5,10 +5,11 @@
 //! runs: the output folder keeps a state file listing each unit's files (size, mtime, content
 //! hash), part files and counts, and a re-run rebuilds only the units whose files changed.
 //!
-//! Documents flow in batches of a few megabytes: the main thread reads and cuts the inputs
-//! into tasks, `threads` workers extract them, and a writer thread appends their rows to the
-//! tables in input order. Memory stays bounded by the batch size whatever the corpus size,
-//! and the output is the same whatever the thread count.
+//! Documents flow as tasks: the main thread reads the inputs and cuts them into tasks (a file,
+//! or 512 KB of JSONL lines), `threads` workers run the stages on them, and a writer thread
+//! puts the results back in input order and appends them to the tables. A gate keeps a few
+//! tasks per worker in flight, so memory stays bounded whatever the corpus size, and the
+//! output is the same whatever the thread count.
 
 use crate::decode;
 use crate::ingest::{self, Content, InputFile, RawDoc};
@@ -518,9 +519,7 @@ impl Batcher<'_> {
         }
         (!batch.is_empty()).then_some(batch)
     }
-}
 
-impl Batcher<'_> {
     /// A file that is one reject; only its shard reports it.
     fn rejected(
         &self,
