@@ -77,23 +77,31 @@ pub fn clean(text: &str, lexicons: &Lexicons) -> Cleaned {
         .iter()
         .flat_map(|l| l.byline_starts.iter().map(String::as_str))
         .collect();
+    let folded = text.to_ascii_lowercase();
     let mut non_blank_seen = 0;
     for (i, b) in blocks.iter_mut().enumerate() {
         let line = text[b.start..b.end].trim();
         // Markers and byline starts are lower-case; ASCII case is folded by the matcher, so
         // only a line with non-ASCII capitals needs lower-casing.
-        let lower = if line.chars().any(|c| !c.is_ascii() && c.is_uppercase()) {
+        let non_ascii_capitals = line.chars().any(|c| !c.is_ascii() && c.is_uppercase());
+        let lower = if non_ascii_capitals {
             std::borrow::Cow::Owned(line.to_lowercase())
         } else {
             std::borrow::Cow::Borrowed(line)
         };
+        // A quick look first: most lines hold no marker at all, and a leftmost search of the
+        // ASCII-folded text says so fast. Only then are word boundaries checked.
+        let may_mark = non_ascii_capitals
+            || lexicons
+                .chrome_prefilter
+                .is_match(&folded.as_bytes()[b.start..b.end]);
         let in_header = non_blank_seen < HEADER_LINES;
         if words[i] > 0 {
             non_blank_seen += 1;
         }
         b.kind = if words[i] == 0 {
             BlockKind::Blank
-        } else if has_marker(&lower, &lexicons.chrome_markers) {
+        } else if may_mark && has_marker(&lower, &lexicons.chrome_markers) {
             BlockKind::Boilerplate
         } else if words[i] <= 8
             && bylines.iter().any(|s| {

@@ -615,6 +615,9 @@ pub struct Lexicons {
     pub langs: Vec<Lexicon>,
     /// Every language's chrome markers, matched in lower-cased lines.
     pub chrome_markers: AhoCorasick,
+    /// The same markers for a leftmost search of ASCII-folded text: whether a line may hold
+    /// one at all.
+    pub chrome_prefilter: AhoCorasick,
     /// What a word says to segmentation, for all languages at once.
     pub word_langs: HashMap<String, WordLangs>,
 }
@@ -634,6 +637,10 @@ impl Lexicons {
                 .iter()
                 .flat_map(|l: &Lexicon| &l.chrome_markers)
                 .collect();
+            let chrome_prefilter = AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(&markers)
+                .unwrap_or_else(|e| panic!("embedded chrome markers are invalid: {e}"));
             let chrome_markers = AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .build(markers)
@@ -650,6 +657,7 @@ impl Lexicons {
             Lexicons {
                 langs,
                 chrome_markers,
+                chrome_prefilter,
                 word_langs,
             }
         })
