@@ -537,6 +537,44 @@ impl Batcher<'_> {
     }
 }
 
+/// A set of 64-bit id hashes in little more than 8 bytes each: a sorted vector, and a small
+/// hash set of recent ids merged into it (in place, from the back) when it fills. A plain
+/// hash set would take two to four times the memory, and double it while it grows.
+#[derive(Default)]
+struct IdSet {
+    sorted: Vec<u64>,
+    recent: HashSet<u64>,
+}
+
+impl IdSet {
+    const RECENT: usize = 1 << 16;
+
+    /// Adds `id`; false when it was there already.
+    fn insert(&mut self, id: u64) -> bool {
+        if self.sorted.binary_search(&id).is_ok() || !self.recent.insert(id) {
+            return false;
+        }
+        if self.recent.len() >= Self::RECENT {
+            let mut new: Vec<u64> = self.recent.drain().collect();
+            new.sort_unstable();
+            let (old_len, add) = (self.sorted.len(), new.len());
+            self.sorted.resize(old_len + add, 0);
+            let (mut i, mut j, mut k) = (old_len, add, old_len + add);
+            while j > 0 {
+                k -= 1;
+                if i > 0 && self.sorted[i - 1] > new[j - 1] {
+                    i -= 1;
+                    self.sorted[k] = self.sorted[i];
+                } else {
+                    j -= 1;
+                    self.sorted[k] = new[j];
+                }
+            }
+        }
+        true
+    }
+}
+
 /// Counts the tasks between reading and writing; stops the reader when the writer failed.
 #[derive(Default)]
 struct Gate {
@@ -637,7 +675,7 @@ struct Writer<'a> {
     /// Hashes of the document ids read so far (carried-over units included): 64 bits, so
     /// that memory stays small; among ten million ids, two share a hash with a chance of
     /// about three in a million, and the second would be rejected as a duplicate.
-    seen: HashSet<u64>,
+    seen: IdSet,
     state: StateWriter,
     extracted: u64,
     tasks: u64,
@@ -877,7 +915,7 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, String> {
 
     // Which units can be carried over as they are: they go to the new state file now.
     let mut state = StateWriter::create(p, &fp)?;
-    let mut seen = HashSet::new();
+    let mut seen = IdSet::default();
     let mut reused: Vec<bool> = Vec::new();
     for u in &units {
         let keep = prev.remove(&u.key).and_then(|old| {
@@ -893,7 +931,9 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, String> {
             }
         });
         if let Some(st) = &keep {
-            seen.extend(st.ids.iter().map(|&id| id as u64));
+            for &id in &st.ids {
+                seen.insert(id as u64);
+            }
             state.add(st)?;
         }
         reused.push(keep.is_some());
@@ -1135,5 +1175,20 @@ mod hex_ids {
                     .ok_or_else(|| serde::de::Error::custom("bad id hash"))
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn id_set_finds_every_repeat() {
+        let mut set = IdSet::default();
+        let ids: Vec<u64> = (0..200_000u64).map(|i| xxh3_64(&i.to_le_bytes())).collect();
+        assert!(ids.iter().all(|&id| set.insert(id)));
+        assert!(ids.iter().step_by(7).all(|&id| !set.insert(id)));
+        assert!(set.sorted.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(set.sorted.len() + set.recent.len(), ids.len());
     }
 }
