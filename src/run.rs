@@ -15,7 +15,7 @@ use crate::decode;
 use crate::ingest::{self, Content, InputFile, RawDoc};
 use crate::model::{DocumentRow, Fact, Reject};
 use crate::pipeline::{process_text, Pipeline};
-use crate::write::{Layout, TableWriter};
+use crate::write::{Layout, Rows, TableWriter};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -658,11 +658,49 @@ impl Progress {
     }
 }
 
-/// The tables of one unit (dataset layout) or of the whole run (files layout).
+/// The tables of one unit (dataset layout) or of the whole run (files layout), each keyed by
+/// language partition ("" where there is none).
 struct Tables {
+    unit: usize,
     facts: BTreeMap<String, TableWriter<Fact>>,
     documents: BTreeMap<String, TableWriter<DocumentRow>>,
-    rejects: Option<TableWriter<Reject>>,
+    rejects: BTreeMap<String, TableWriter<Reject>>,
+}
+
+/// Adds one to a count, allocating the key only the first time.
+fn bump(counts: &mut BTreeMap<String, u64>, key: &str) {
+    match counts.get_mut(key) {
+        Some(n) => *n += 1,
+        None => {
+            counts.insert(key.to_string(), 1);
+        }
+    }
+}
+
+/// The writer of `table` in partition `lang` of unit `key`, created on first use. In the
+/// files layout every table is one file with its `lang` column; in the dataset layout a part
+/// goes under `table/lang=<lang>/` (rejects have no language) without it.
+fn writer<'t, R: Rows>(
+    p: &Pipeline,
+    map: &'t mut BTreeMap<String, TableWriter<R>>,
+    table: &str,
+    lang: &str,
+    key: &str,
+) -> Result<&'t mut TableWriter<R>, String> {
+    if !map.contains_key(lang) {
+        let path = match p.layout {
+            Layout::Files => p.output.join(table),
+            Layout::Dataset if lang.is_empty() => p.output.join(table).join(format!("part-{key}")),
+            Layout::Dataset => p
+                .output
+                .join(table)
+                .join(format!("lang={lang}"))
+                .join(format!("part-{key}")),
+        };
+        let w = TableWriter::create(&path, &p.formats, p.layout == Layout::Files)?;
+        map.insert(lang.to_string(), w);
+    }
+    Ok(map.get_mut(lang).expect("just inserted"))
 }
 
 /// Writes rows as they come, unit by unit, in order; keeps counts and the state file.
@@ -670,7 +708,7 @@ struct Writer<'a> {
     p: &'a Pipeline,
     files: &'a [InputFile],
     units: &'a [Unit],
-    tables: Option<(usize, Tables)>,
+    tables: Option<Tables>,
     unit_state: Option<UnitState>,
     /// Hashes of the document ids read so far (carried-over units included): 64 bits, so
     /// that memory stays small; among ten million ids, two share a hash with a chance of
@@ -683,46 +721,23 @@ struct Writer<'a> {
 }
 
 impl Writer<'_> {
-    fn part(&self, table: &str, lang: Option<&str>, unit: &str) -> PathBuf {
-        match self.p.layout {
-            Layout::Files => self.p.output.join(table),
-            Layout::Dataset => {
-                let mut d = self.p.output.join(table);
-                if let Some(l) = lang {
-                    d = d.join(format!("lang={l}"));
-                }
-                d.join(format!("part-{unit}"))
-            }
-        }
-    }
-
     fn open(&mut self, unit: usize) -> Result<(), String> {
-        let key = self.units[unit].key.clone();
+        let key = &self.units[unit].key;
         let mut t = Tables {
+            unit,
             facts: BTreeMap::new(),
             documents: BTreeMap::new(),
-            rejects: None,
+            rejects: BTreeMap::new(),
         };
         if self.p.layout == Layout::Files {
-            // Single tables exist even when empty; their `lang` column stays.
-            let f = &self.p.formats;
-            t.facts.insert(
-                String::new(),
-                TableWriter::create(&self.part("facts", None, &key), f, true)?,
-            );
-            t.documents.insert(
-                String::new(),
-                TableWriter::create(&self.part("documents", None, &key), f, true)?,
-            );
-            t.rejects = Some(TableWriter::create(
-                &self.part("rejects", None, &key),
-                f,
-                true,
-            )?);
+            // The run's tables exist even when empty.
+            writer(self.p, &mut t.facts, "facts", "", key)?;
+            writer(self.p, &mut t.documents, "documents", "", key)?;
+            writer(self.p, &mut t.rejects, "rejects", "", key)?;
         }
-        self.tables = Some((unit, t));
+        self.tables = Some(t);
         self.unit_state = Some(UnitState {
-            key,
+            key: key.clone(),
             files: vec![],
             parts: vec![],
             ids: vec![],
@@ -732,7 +747,7 @@ impl Writer<'_> {
     }
 
     fn close(&mut self) -> Result<(), String> {
-        let Some((_, t)) = self.tables.take() else {
+        let Some(t) = self.tables.take() else {
             return Ok(());
         };
         let mut st = self.unit_state.take().expect("open unit");
@@ -743,30 +758,19 @@ impl Writer<'_> {
         for w in t.documents.into_values() {
             parts.extend(w.finish()?);
         }
-        if let Some(w) = t.rejects {
+        for w in t.rejects.into_values() {
             parts.extend(w.finish()?);
         }
         st.parts = parts.iter().map(|p| rel_to(&self.p.output, p)).collect();
         self.state.add(&st)
     }
 
-    fn tables(&mut self) -> &mut Tables {
-        &mut self.tables.as_mut().expect("open unit").1
-    }
-
     fn reject(&mut self, r: Reject) -> Result<(), String> {
-        let counts = &mut self.unit_state.as_mut().expect("open unit").counts;
-        counts.rejects += 1;
-        *counts
-            .rejects_by_reason
-            .entry(r.reason.clone())
-            .or_default() += 1;
-        if self.tables().rejects.is_none() {
-            let key = self.units[self.tables.as_ref().unwrap().0].key.clone();
-            let path = self.part("rejects", None, &key);
-            self.tables().rejects = Some(TableWriter::create(&path, &self.p.formats, true)?);
-        }
-        self.tables().rejects.as_mut().unwrap().push(r)
+        let st = self.unit_state.as_mut().expect("open unit");
+        st.counts.rejects += 1;
+        bump(&mut st.counts.rejects_by_reason, &r.reason);
+        let t = self.tables.as_mut().expect("open unit");
+        writer(self.p, &mut t.rejects, "rejects", "", &st.key)?.push(r)
     }
 
     fn doc(&mut self, row: DocumentRow, facts: Vec<Fact>) -> Result<(), String> {
@@ -778,39 +782,28 @@ impl Writer<'_> {
                 detail: format!("document id {:?} was already read in this run", row.doc_id),
             });
         }
-        let layout = self.p.layout;
-        let formats = self.p.formats.clone();
-        let key = self.units[self.tables.as_ref().unwrap().0].key.clone();
-        let lang = if layout == Layout::Files {
-            String::new()
-        } else {
-            row.lang.clone()
-        };
+        let dataset = self.p.layout == Layout::Dataset;
         let st = self.unit_state.as_mut().expect("open unit");
-        if layout == Layout::Dataset {
+        if dataset {
             // Only units of a dataset can be carried over beside others.
             st.ids.push(id);
         }
         let c = &mut st.counts;
         c.documents += 1;
         c.facts += facts.len() as u64;
-        *c.documents_by_lang.entry(row.lang.clone()).or_default() += 1;
+        bump(&mut c.documents_by_lang, &row.lang);
         for f in &facts {
-            *c.facts_by_kind.entry(f.kind.as_str().into()).or_default() += 1;
+            bump(&mut c.facts_by_kind, f.kind.as_str());
         }
-        if !self.tables().documents.contains_key(&lang) {
-            let path = self.part("documents", Some(&lang), &key);
-            let w = TableWriter::create(&path, &formats, false)?;
-            self.tables().documents.insert(lang.clone(), w);
-        }
-        if !facts.is_empty() && !self.tables().facts.contains_key(&lang) {
-            let path = self.part("facts", Some(&lang), &key);
-            let w = TableWriter::create(&path, &formats, false)?;
-            self.tables().facts.insert(lang.clone(), w);
-        }
-        self.tables().documents.get_mut(&lang).unwrap().push(row)?;
-        let fw = self.tables().facts.get_mut(&lang);
-        if let Some(fw) = fw {
+        let lang = if dataset {
+            row.lang.clone()
+        } else {
+            String::new()
+        };
+        let t = self.tables.as_mut().expect("open unit");
+        writer(self.p, &mut t.documents, "documents", &lang, &st.key)?.push(row)?;
+        if !facts.is_empty() {
+            let fw = writer(self.p, &mut t.facts, "facts", &lang, &st.key)?;
             for f in facts {
                 fw.push(f)?;
             }
@@ -819,7 +812,7 @@ impl Writer<'_> {
     }
 
     fn take(&mut self, out: TaskOut) -> Result<(), String> {
-        if self.tables.as_ref().is_none_or(|(u, _)| *u != out.unit) {
+        if self.tables.as_ref().is_none_or(|t| t.unit != out.unit) {
             self.close()?;
             self.open(out.unit)?;
         }
@@ -1051,10 +1044,7 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, String> {
     if p.layout == Layout::Dataset {
         totals.rejects += discovery_rejects.len() as u64;
         for r in &discovery_rejects {
-            *totals
-                .rejects_by_reason
-                .entry(r.reason.clone())
-                .or_default() += 1;
+            bump(&mut totals.rejects_by_reason, &r.reason);
         }
     }
     // Parts no unit claims any more go.
