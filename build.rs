@@ -1,4 +1,5 @@
-//! Embeds every `resources/<lang>/lexicon.toml` in the binary, so adding a language means
+//! Embeds every `resources/<lang>/lexicon.toml` and `context.toml` (and the shared
+//! `resources/context.toml`) in the binary, so adding a language means
 //! adding a folder, and the binary runs from anywhere.
 use std::{env, fs, path::Path};
 
@@ -18,6 +19,21 @@ fn main() {
         println!("cargo:rerun-if-changed={}", p.display());
         // The text itself, not an include_str! of it: the generated file then changes with
         // the lexicon, so the crate is always rebuilt with the lexicon as it is on disk.
+        let text = fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+        code.push_str(&format!("    ({l:?}, {text:?}),\n"));
+    }
+    code.push_str("];\n");
+    // The context stage's files: the shared gazetteer, and each language's names and terms.
+    let shared = root.join("context.toml");
+    println!("cargo:rerun-if-changed={}", shared.display());
+    let text = fs::read_to_string(&shared).unwrap_or_else(|e| panic!("{}: {e}", shared.display()));
+    code.push_str(&format!(
+        "/// Embedded `resources/context.toml`.\npub const CONTEXT_SHARED: &str = {text:?};\n"
+    ));
+    code.push_str("/// Embedded `resources/<lang>/context.toml`: (language code, TOML text).\npub const CONTEXTS: &[(&str, &str)] = &[\n");
+    for l in &langs {
+        let p = root.join(l).join("context.toml");
+        println!("cargo:rerun-if-changed={}", p.display());
         let text = fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
         code.push_str(&format!("    ({l:?}, {text:?}),\n"));
     }

@@ -6,6 +6,7 @@
 //! `optional` rows count neither way. Value-correct means same kind, unit (counts: any noun)
 //! and values within a relative tolerance of 1e-6 (for changes, compared without sign).
 
+use crate::context::ContextLexicons;
 use polars::prelude::*;
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -31,7 +32,14 @@ pub struct Row {
     pub optional: bool,
     pub qualifier_optional: bool,
     pub why: Option<String>,
+    /// Context fields: subject, concept, time, source (`None` when absent or empty).
+    pub context: [Option<String>; 4],
+    /// The period the time names.
+    pub period: (Option<String>, Option<String>),
 }
+
+/// The context fields, in the order of [`Row::context`].
+pub const CONTEXT_FIELDS: [&str; 4] = ["subject", "concept", "time", "source"];
 
 fn num(v: Option<&str>) -> Option<f64> {
     v.and_then(|s| s.trim().parse::<f64>().ok())
@@ -88,6 +96,11 @@ fn row_from(get: &dyn Fn(&str) -> Option<String>, path: &str, n: usize) -> Resul
         measure: get("measure"),
         direction: get("direction"),
         surface: get("surface"),
+        context: CONTEXT_FIELDS.map(|k| get(k).filter(|v| !v.trim().is_empty())),
+        period: (
+            get("time_start").filter(|v| !v.is_empty()),
+            get("time_end").filter(|v| !v.is_empty()),
+        ),
         ..Row::default()
     })
 }
@@ -465,6 +478,133 @@ impl Report {
         );
         s
     }
+}
+
+/// Words of a context value for comparing: lower-cased, names of the gazetteer in their
+/// canonical form ("US" -> "united states"), a plural "s" dropped, small words left out.
+fn context_words(cx: &ContextLexicons, s: &str) -> HashSet<String> {
+    const SMALL: [&str; 16] = [
+        "of", "the", "a", "an", "to", "from", "in", "for", "on", "by", "and", "with", "per", "i",
+        "på", "at",
+    ];
+    let mut out = HashSet::new();
+    for w in s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let canon = cx.normalize_name(w);
+        for w in canon.split_whitespace() {
+            let l = w.to_lowercase();
+            if SMALL.contains(&l.as_str()) {
+                continue;
+            }
+            let stem = match l.strip_suffix('s') {
+                Some(x) if x.chars().count() >= 3 => x.to_string(),
+                _ => l,
+            };
+            out.insert(stem);
+        }
+    }
+    out
+}
+
+/// How far the context fields of the predictions agree with the gold rows that carry them:
+/// subject and source exactly after normalisation through the gazetteer, concept by the
+/// share of the gold's words the prediction has, time by the phrases sharing a word (and,
+/// where both give one, by the periods overlapping). A gold row without an overlapping
+/// prediction disagrees; `optional` and `negative` rows are left out.
+pub fn context_report(gold: &[Row], preds: &[Row], verbose: bool) -> String {
+    let cx = ContextLexicons::embedded();
+    let mut by_doc: HashMap<&str, Vec<&Row>> = HashMap::new();
+    for p in preds {
+        by_doc.entry(p.doc.as_str()).or_default().push(p);
+    }
+    // [rows, agreeing (or summed overlap), with any overlap]
+    let mut tally = [[0f64; 3]; 4];
+    let mut periods = [0u64; 2];
+    let mut misses = String::new();
+    for g in gold.iter().filter(|g| !g.negative && !g.optional) {
+        let p = by_doc.get(g.doc.as_str()).and_then(|ps| {
+            ps.iter()
+                .filter(|p| overlap(g, p) > 0)
+                .max_by_key(|p| (overlap(g, p), std::cmp::Reverse(p.start)))
+        });
+        for (k, field) in CONTEXT_FIELDS.iter().enumerate() {
+            let Some(gv) = &g.context[k] else { continue };
+            let pv = p.and_then(|p| p.context[k].as_deref());
+            let score = match (k, pv) {
+                (_, None) => 0.0,
+                (0 | 3, Some(pv)) => {
+                    let same = cx.normalize_name(gv).to_lowercase()
+                        == cx.normalize_name(pv).to_lowercase();
+                    f64::from(u8::from(same))
+                }
+                (1, Some(pv)) => {
+                    let gw = context_words(cx, gv);
+                    let pw = context_words(cx, pv);
+                    let hit = gw.iter().filter(|w| pw.contains(*w)).count();
+                    if gw.is_empty() {
+                        1.0
+                    } else {
+                        hit as f64 / gw.len() as f64
+                    }
+                }
+                (_, Some(pv)) => {
+                    let gw = context_words(cx, gv);
+                    f64::from(u8::from(
+                        context_words(cx, pv).iter().any(|w| gw.contains(w)),
+                    ))
+                }
+            };
+            tally[k][0] += 1.0;
+            tally[k][1] += score;
+            tally[k][2] += f64::from(u8::from(score > 0.0));
+            if verbose && score < 1.0 {
+                let _ = writeln!(
+                    misses,
+                    "  {field:<8} {} @{} {:?}: gold {:?}, predicted {:?}",
+                    g.doc,
+                    g.start,
+                    g.surface.as_deref().unwrap_or(""),
+                    gv,
+                    pv.unwrap_or("-")
+                );
+            }
+        }
+        if let (Some(p), (Some(gs), Some(ge))) = (p, &g.period) {
+            periods[0] += 1;
+            if let (Some(ps), Some(pe)) = (&p.period.0, &p.period.1) {
+                periods[1] += u64::from(ps <= ge && gs <= pe);
+            }
+        }
+    }
+    let ratio = |a: f64, b: f64| if b > 0.0 { a / b } else { 0.0 };
+    let mut out = String::from(
+        "context agreement on the gold rows that carry each field (optional rows left out):\n",
+    );
+    for (k, field) in CONTEXT_FIELDS.iter().enumerate() {
+        let [n, sum, any] = tally[k];
+        let _ = match k {
+            1 => writeln!(
+                out,
+                "  {field:<8} token overlap {:.3} over {n} rows (some overlap on {any})",
+                ratio(sum, n)
+            ),
+            2 => writeln!(
+                out,
+                "  {field:<8} {sum}/{n} = {:.3} phrases overlapping; periods overlapping {}/{}",
+                ratio(sum, n),
+                periods[1],
+                periods[0]
+            ),
+            _ => writeln!(out, "  {field:<8} {sum}/{n} = {:.3}", ratio(sum, n)),
+        };
+    }
+    if verbose && !misses.is_empty() {
+        out.push_str("disagreements:\n");
+        out.push_str(&misses);
+    }
+    out
 }
 
 #[cfg(test)]

@@ -1,11 +1,14 @@
 //! numfacts: news articles in, normalized tables of their numeric facts out.
 //!
 //! The stages, one module each, data flowing one way:
-//! [`ingest`] → [`decode`] → [`clean`] → [`segment`] → [`extract`] → [`normalize`] → [`write`],
-//! driven by a declarative [`pipeline`]. Language knowledge lives in `resources/<lang>/`
+//! [`ingest`] → [`decode`] → [`clean`] → [`segment`] → [`extract`] → [`normalize`] →
+//! [`context`] → [`write`], driven by a declarative [`pipeline`]; [`claims`] is derived from
+//! the written facts. Language knowledge lives in `resources/<lang>/`
 //! and is read by [`lexicon`]; [`eval`] scores facts against gold as the project's scorer does.
 
+pub mod claims;
 pub mod clean;
+pub mod context;
 pub mod decode;
 pub mod eval;
 pub mod extract;

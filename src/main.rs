@@ -41,9 +41,17 @@ enum Command {
         /// Only these kinds (comma-separated).
         #[arg(long, value_delimiter = ',')]
         kinds: Vec<String>,
-        /// List misses, wrong values and false positives.
+        /// List misses, wrong values and false positives (with --context, disagreements).
         #[arg(long, short)]
         verbose: bool,
+        /// Report agreement on the context fields (subject, concept, time, source) instead.
+        #[arg(long)]
+        context: bool,
+    },
+    /// Build the claims table of an output folder from its facts (after sharded runs).
+    Claims {
+        /// The output folder of one or more runs.
+        output: PathBuf,
     },
 }
 
@@ -165,12 +173,48 @@ fn extract(doc_id: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn evaluate(gold: PathBuf, pred: PathBuf, kinds: Vec<String>, verbose: bool) -> Result<(), String> {
+fn evaluate(
+    gold: PathBuf,
+    pred: PathBuf,
+    kinds: Vec<String>,
+    verbose: bool,
+    context: bool,
+) -> Result<(), String> {
     let g = eval::load(&gold)?;
     let p = eval::load(&pred)?;
+    if context {
+        print!("{}", eval::context_report(&g, &p, verbose));
+        return Ok(());
+    }
     let kinds: HashSet<String> = kinds.into_iter().collect();
     let r = eval::score(&g, &p, (!kinds.is_empty()).then_some(&kinds));
     print!("{}", r.render(verbose));
+    Ok(())
+}
+
+fn claims(out: &std::path::Path) -> Result<(), String> {
+    let has = |ext: &str| {
+        out.join(format!("facts.{ext}")).is_file()
+            || glob::glob(&format!("{}/facts/**/part-*.{ext}", out.display()))
+                .is_ok_and(|mut g| g.next().is_some())
+    };
+    let formats: Vec<Format> = [Format::Parquet, Format::Csv]
+        .into_iter()
+        .filter(|f| has(f.ext()))
+        .collect();
+    if formats.is_empty() {
+        return Err(format!(
+            "{} holds no facts table (facts.parquet, facts.csv or facts/); run `numfacts run` first",
+            out.display()
+        ));
+    }
+    let layout = if out.join("facts").is_dir() {
+        Layout::Dataset
+    } else {
+        Layout::Files
+    };
+    let n = numfacts::claims::write(out, layout, &formats)?;
+    eprintln!("numfacts: {n} claims -> {}", out.display());
     Ok(())
 }
 
@@ -184,7 +228,9 @@ fn main() -> ExitCode {
             pred,
             kinds,
             verbose,
-        } => evaluate(gold, pred, kinds, verbose),
+            context,
+        } => evaluate(gold, pred, kinds, verbose, context),
+        Command::Claims { output } => claims(&output),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -115,6 +115,18 @@ pub struct Fact {
     pub measure: Measure,
     pub direction: Option<Direction>,
     pub per: Option<String>,
+    /// Whom the number is about: a canonical English name ("China", "LKAB").
+    pub subject: Option<Arc<str>>,
+    /// What it measures, in English ("rare earth mining share").
+    pub concept: Option<String>,
+    /// The text the concept was read from.
+    pub concept_text: Option<String>,
+    /// The phrase that says when, as written ("i september").
+    pub time: Option<String>,
+    pub time_start: Option<Date>,
+    pub time_end: Option<Date>,
+    /// Who says so ("IEA").
+    pub source: Option<Arc<str>>,
 }
 
 /// A calendar date (the `date` column).
@@ -149,6 +161,20 @@ impl Date {
         .then_some(Date { year, month, day })
     }
 
+    /// The date `days` after 1970-01-01 (Howard Hinnant's civil_from_days).
+    pub fn from_days(days: i32) -> Option<Date> {
+        let z = days + 719468;
+        let era = z.div_euclid(146097);
+        let doe = z.rem_euclid(146097);
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = yoe + era * 400 + (month <= 2) as i32;
+        Date::new(year, month, day)
+    }
+
     /// Days since 1970-01-01 (the Arrow/Parquet date representation).
     pub fn days_since_epoch(self) -> i32 {
         // Howard Hinnant's days_from_civil.
@@ -163,6 +189,12 @@ impl Date {
         let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + self.day as i32 - 1;
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
         era * 146097 + doe - 719468
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
     }
 }
 
@@ -204,5 +236,8 @@ mod tests {
         assert_eq!(Date::new(1970, 1, 1).unwrap().days_since_epoch(), 0);
         assert_eq!(Date::new(2025, 10, 21).unwrap().days_since_epoch(), 20382);
         assert!(Date::new(2025, 2, 29).is_none());
+        for d in [0, 20382, -1, 11016, 20513] {
+            assert_eq!(Date::from_days(d).unwrap().days_since_epoch(), d);
+        }
     }
 }

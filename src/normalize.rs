@@ -90,6 +90,13 @@ pub fn normalize(m: &Mention, ctx: &Context, offsets: &mut CharOffsets) -> Fact 
         measure: m.measure,
         direction: m.direction,
         per: m.per.clone(),
+        subject: None,
+        concept: None,
+        concept_text: None,
+        time: None,
+        time_start: None,
+        time_end: None,
+        source: None,
     }
 }
 

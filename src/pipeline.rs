@@ -1,7 +1,8 @@
 //! The pipeline: a declarative definition (`pipelines/*.toml`) and the run that reads top to
-//! bottom as ingest → decode → clean → segment → extract → normalize → write.
+//! bottom as ingest → decode → clean → segment → extract → normalize → context → write.
 
 use crate::clean;
+use crate::context;
 use crate::extract;
 use crate::ingest::DEFAULT_INCLUDE;
 use crate::lexicon::Lexicons;
@@ -243,7 +244,7 @@ pub struct DocInfo {
     pub date: Option<crate::model::Date>,
 }
 
-/// Runs clean → segment → extract → normalize on one decoded text.
+/// Runs clean → segment → extract → normalize → context on one decoded text.
 pub fn process_text(doc_id: &str, text: &str, p: &Pipeline) -> (DocInfo, Vec<Fact>) {
     let all = Lexicons::embedded();
     let mut cleaned = clean::clean(text, all);
@@ -265,8 +266,9 @@ pub fn process_text(doc_id: &str, text: &str, p: &Pipeline) -> (DocInfo, Vec<Fac
         .flatten();
     let mut offsets = CharOffsets::new(text);
     let mut facts = Vec::new();
+    let mut spans = Vec::new();
     let doc_id: Arc<str> = doc_id.into();
-    for s in seg.sentences.iter().filter(|s| s.numeric) {
+    for (si, s) in seg.sentences.iter().enumerate().filter(|(_, s)| s.numeric) {
         let lx = &all.langs[s.lang];
         let mentions = extract::extract(text, s.start, s.end, lx, &masks, dollar.as_deref());
         if mentions.is_empty() {
@@ -284,9 +286,18 @@ pub fn process_text(doc_id: &str, text: &str, p: &Pipeline) -> (DocInfo, Vec<Fac
                 lang: &lx.lang,
             };
             facts.push(normalize(&m, &ctx, &mut offsets));
+            spans.push(context::FactSpan {
+                sentence: si,
+                start: m.start,
+                end: m.end,
+            });
         }
     }
-    facts.sort_by_key(|f| (f.start, f.end));
+    // Facts in text order (a sentence's mentions may come out of order), with their spans.
+    let mut pairs: Vec<(Fact, context::FactSpan)> = facts.into_iter().zip(spans).collect();
+    pairs.sort_by_key(|(f, _)| (f.start, f.end));
+    let (mut facts, spans): (Vec<Fact>, Vec<context::FactSpan>) = pairs.into_iter().unzip();
+    context::annotate(text, &seg.sentences, &spans, cleaned.date, &mut facts);
     let info = DocInfo {
         lang: all.langs[seg.lang].lang.clone(),
         title: cleaned.title,

@@ -134,6 +134,8 @@ pub struct RunSummary {
     pub facts: u64,
     pub facts_by_kind: BTreeMap<String, u64>,
     pub documents_by_lang: BTreeMap<String, u64>,
+    /// Rows of the claims table (none for a shard: `numfacts claims` builds it after all).
+    pub claims: Option<u64>,
     /// Input bytes extracted in this run (not carried over).
     pub bytes_extracted: u64,
     pub seconds: f64,
@@ -208,6 +210,9 @@ fn fingerprint(p: &Pipeline) -> String {
     h.update(env!("CARGO_PKG_VERSION"));
     for (lang, text) in crate::lexicon::embedded_texts() {
         h.update(lang);
+        h.update(text);
+    }
+    for text in crate::context::embedded_texts() {
         h.update(text);
     }
     h.update(format!(
@@ -1058,6 +1063,12 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, String> {
         }
     }
 
+    // Claims span every document: a shard's run leaves them to `numfacts claims`.
+    let claims = match p.shard {
+        None => Some(crate::claims::write(&p.output, p.layout, &p.formats)?),
+        Some(_) => None,
+    };
+
     let summary = RunSummary {
         numfacts_version: env!("CARGO_PKG_VERSION").into(),
         pipeline: p.name.clone(),
@@ -1083,6 +1094,7 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, String> {
         facts: totals.facts,
         facts_by_kind: totals.facts_by_kind,
         documents_by_lang: totals.documents_by_lang,
+        claims,
         bytes_extracted: extracted,
         seconds: (t0.elapsed().as_secs_f64() * 1000.0).round() / 1000.0,
     };

@@ -7,7 +7,7 @@
 //! CSV output is byte-identical run to run. Each file is written beside its final name and
 //! renamed into place, so a failed run leaves no half file.
 
-use crate::model::{DocumentRow, Fact, Reject};
+use crate::model::{Date, DocumentRow, Fact, Reject};
 use polars::prelude::*;
 use std::fs::{self, File};
 use std::io::BufWriter;
@@ -76,6 +76,10 @@ where
     col(name, values).cast(&cat())
 }
 
+fn date_col(name: &str, values: impl Iterator<Item = Option<Date>>) -> PolarsResult<Column> {
+    col(name, values.map(|d| d.map(Date::days_since_epoch))).cast(&DataType::Date)
+}
+
 pub fn facts_frame(facts: &[Fact]) -> PolarsResult<DataFrame> {
     let f = || facts.iter();
     let cols = vec![
@@ -94,6 +98,13 @@ pub fn facts_frame(facts: &[Fact]) -> PolarsResult<DataFrame> {
         cat_col("measure", f().map(|f| f.measure.as_str()))?,
         cat_col("direction", f().map(|f| f.direction.map(|d| d.as_str())))?,
         cat_col("per", f().map(|f| f.per.as_deref()))?,
+        cat_col("subject", f().map(|f| f.subject.as_deref()))?,
+        col("concept", f().map(|f| f.concept.as_deref())),
+        col("concept_text", f().map(|f| f.concept_text.as_deref())),
+        col("time", f().map(|f| f.time.as_deref())),
+        date_col("time_start", f().map(|f| f.time_start))?,
+        date_col("time_end", f().map(|f| f.time_end))?,
+        cat_col("source", f().map(|f| f.source.as_deref()))?,
     ];
     DataFrame::new(facts.len(), cols)
 }
@@ -109,7 +120,7 @@ pub fn documents_frame(docs: &[DocumentRow]) -> PolarsResult<DataFrame> {
         cat_col("encoding", d().map(|d| d.encoding.as_str()))?,
         cat_col("lang", d().map(|d| d.lang.as_str()))?,
         col("title", d().map(|d| d.title.as_deref())),
-        col("date", d().map(|d| d.date.map(|x| x.days_since_epoch()))).cast(&DataType::Date)?,
+        date_col("date", d().map(|d| d.date))?,
         col("n_facts", d().map(|d| d.n_facts as i64)),
     ];
     DataFrame::new(docs.len(), cols)

@@ -109,3 +109,80 @@ fn language_corpora() {
         failures.join("\n")
     );
 }
+
+#[derive(Deserialize)]
+struct ContextFile {
+    case: Vec<ContextCase>,
+}
+
+#[derive(Deserialize)]
+struct ContextCase {
+    rule: String,
+    text: String,
+    facts: Vec<std::collections::BTreeMap<String, String>>,
+}
+
+/// Runs every `resources/<lang>/context_corpus.toml`: each listed fact's context fields must
+/// come out as given ("" for empty).
+#[test]
+fn context_corpora() {
+    let lx = numfacts::lexicon::Lexicons::embedded();
+    let mut failures = Vec::new();
+    let mut total = 0;
+    for lang in lx.codes() {
+        let f = repo()
+            .join("resources")
+            .join(lang)
+            .join("context_corpus.toml");
+        let Ok(text) = std::fs::read_to_string(&f) else {
+            continue;
+        };
+        let corpus: ContextFile =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+        let mut p = Pipeline::default_stages();
+        p.languages = vec![lx.index(lang).unwrap()];
+        p.default_language = p.languages[0];
+        for c in &corpus.case {
+            total += 1;
+            let (_, facts) = process_text("case", &c.text, &p);
+            for want in &c.facts {
+                let surface = &want["surface"];
+                let Some(got) = facts.iter().find(|f| &f.surface == surface) else {
+                    failures.push(format!("[{lang}/{}] no fact {surface:?}", c.rule));
+                    continue;
+                };
+                let value = |k: &str| -> String {
+                    match k {
+                        "subject" => got.subject.as_deref().unwrap_or("").into(),
+                        "concept" => got.concept.clone().unwrap_or_default(),
+                        "time" => got.time.clone().unwrap_or_default(),
+                        "time_start" => got.time_start.map(|d| d.to_string()).unwrap_or_default(),
+                        "time_end" => got.time_end.map(|d| d.to_string()).unwrap_or_default(),
+                        "source" => got.source.as_deref().unwrap_or("").into(),
+                        other => panic!("{}: unknown field {other:?}", f.display()),
+                    }
+                };
+                for (k, v) in want.iter().filter(|(k, _)| *k != "surface") {
+                    let g = value(k);
+                    if &g != v {
+                        failures.push(format!(
+                            "[{lang}/{}] {surface:?} {k}: expected {v:?}, got {g:?}",
+                            c.rule
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    crate::common::report(&format!(
+        "context corpora: {total} cases, {} field mismatches\n",
+        failures.len()
+    ));
+    assert!(total > 0, "no resources/<lang>/context_corpus.toml found");
+    assert!(
+        failures.is_empty(),
+        "{} context fields differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
