@@ -80,6 +80,7 @@ fn parquet_columns_are_typed() {
             .unwrap()
     };
     let facts = read("facts");
+    let facts_for_claims = facts.clone();
     let docs = read("documents");
     let dtype = |df: &DataFrame, c: &str| df.column(c).unwrap().dtype().clone();
     assert_eq!(dtype(&facts, "start"), DataType::Int64);
@@ -100,7 +101,45 @@ fn parquet_columns_are_typed() {
         );
     }
     assert_eq!(dtype(&facts, "surface"), DataType::String);
+    for c in ["subject", "source"] {
+        assert!(dtype(&facts, c).is_categorical(), "facts.{c}");
+    }
+    assert_eq!(dtype(&facts, "concept"), DataType::String);
+    assert_eq!(dtype(&facts, "time_start"), DataType::Date);
+    assert_eq!(dtype(&facts, "time_end"), DataType::Date);
     assert_eq!(dtype(&docs, "date"), DataType::Date);
+    // The claims table: one row per (subject, concept, unit), its reports nested.
+    let claims = read("claims");
+    assert_eq!(dtype(&claims, "n_reports"), DataType::Int64);
+    assert_eq!(dtype(&claims, "latest_period"), DataType::Date);
+    assert!(matches!(dtype(&claims, "sources"), DataType::List(_)));
+    match dtype(&claims, "reports") {
+        DataType::List(inner) => assert!(matches!(*inner, DataType::Struct(_))),
+        other => panic!("claims.reports is {other:?}"),
+    }
+    let reports: i64 = claims
+        .column("n_reports")
+        .unwrap()
+        .i64()
+        .unwrap()
+        .sum()
+        .unwrap();
+    let with_context = facts_for_claims
+        .lazy()
+        .filter(
+            col("subject")
+                .is_not_null()
+                .and(col("concept").is_not_null()),
+        )
+        .collect()
+        .unwrap()
+        .height();
+    assert_eq!(
+        reports as usize, with_context,
+        "every fact with a subject and concept is reported once"
+    );
+    let csv = fs::read_to_string(out.join("claims.csv")).unwrap();
+    assert!(csv.starts_with("subject,concept,concept_key,unit,"));
     assert_eq!(dtype(&docs, "n_facts"), DataType::Int64);
     assert!(
         facts.column("direction").unwrap().null_count() > 0,

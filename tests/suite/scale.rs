@@ -198,6 +198,14 @@ fn shards_partition_the_documents() {
             "{table}: the union of the shards is not the whole"
         );
     }
+    // Shards leave the claims to `numfacts claims`, which then equals the whole run's.
+    assert!(!out.join("claims.csv").exists());
+    let c = crate::common::numfacts(&["claims", crate::common::path_str(&out)]);
+    assert!(c.status.success(), "{}", String::from_utf8_lossy(&c.stderr));
+    assert_eq!(
+        read(&out.join("claims.csv")),
+        read(&whole.join("claims.csv"))
+    );
     // Re-running one shard touches only its own parts.
     let again = run(&inp, &out, &["--layout", "dataset", "--shard", "1/3"]);
     assert_eq!(again["units_reused"], again["units"]);
