@@ -78,7 +78,19 @@ fn read_rows(
         let err = |e: &dyn std::fmt::Display| format!("could not read {}: {e}", path.display());
         if path.extension().is_some_and(|e| e == "parquet") {
             let file = File::open(path).map_err(|e| err(&e))?;
-            let df = ParquetReader::new(file).finish().map_err(|e| err(&e))?;
+            // Only the columns asked for, and of them only those the file has.
+            let schema = ParquetReader::new(File::open(path).map_err(|e| err(&e))?)
+                .schema()
+                .map_err(|e| err(&e))?;
+            let present: Vec<String> = columns
+                .iter()
+                .filter(|c| schema.contains(c))
+                .map(|c| c.to_string())
+                .collect();
+            let df = ParquetReader::new(file)
+                .with_columns(Some(present))
+                .finish()
+                .map_err(|e| err(&e))?;
             let mut cols: HashMap<&str, Vec<Option<String>>> = HashMap::new();
             for c in columns {
                 let Ok(col) = df.column(c) else { continue };

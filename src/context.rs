@@ -508,6 +508,8 @@ enum When {
     Year(i32),
     Until(i32),
     Quarter(u32, Option<i32>),
+    /// A quarter named by its last month ("the September quarter").
+    QuarterTo(u32, Option<i32>),
     Half(u32, Option<i32>),
 }
 
@@ -850,6 +852,10 @@ impl<'a> Reader<'a> {
         }
         let t = &toks[i];
         if let Some(&m) = lx.months.get(&t.lower) {
+            if let Some(q) = lc.quarters.match_at(toks, i + 1, text) {
+                let y = year_at(q.end);
+                return Some((q.end + y.is_some() as usize, When::QuarterTo(m, y)));
+            }
             if let Some(y) = year_at(i + 1) {
                 return Some((i + 2, When::Month(m, Some(y))));
             }
@@ -1005,10 +1011,21 @@ pub fn annotate(
     for s in spans {
         per_sentence[s.sentence].push((s.start, s.end));
     }
+    // Only the passage around facts is read: from three sentences before a fact's sentence
+    // (antecedents, the passage a fact may take its context from) to the one after it.
+    let mut needed = vec![false; upto];
+    for s in spans {
+        for n in &mut needed[s.sentence.saturating_sub(3)..(s.sentence + 2).min(upto)] {
+            *n = true;
+        }
+    }
     let readings: Vec<Option<Reading>> = sentences[..upto]
         .iter()
         .enumerate()
         .map(|(i, s)| {
+            if !needed[i] {
+                return None;
+            }
             let lc = cx.langs.get(s.lang)?.as_ref()?;
             let r = Reader {
                 text,
@@ -1484,6 +1501,11 @@ fn resolve(when: When, date: Option<Date>) -> (Option<Date>, Option<Date>) {
         When::Month(m, Some(y)) => month_span(y, m),
         When::Quarter(q, Some(y)) => months_span(y, 3 * q - 2, 3),
         When::Half(h, Some(y)) => months_span(y, 6 * h - 5, 6),
+        When::QuarterTo(m, Some(y)) => {
+            let (y0, m0) = shift_month(y, m, -2);
+            let (a, _) = month_span(y0, m0);
+            (a, month_span(y, m).1)
+        }
         _ => {
             let Some(d) = d else {
                 return (None, None);
@@ -1518,6 +1540,10 @@ fn resolve(when: When, date: Option<Date>) -> (Option<Date>, Option<Date>) {
                 When::Month(m, None) => {
                     let y = if m <= d.month { d.year } else { d.year - 1 };
                     month_span(y, m)
+                }
+                When::QuarterTo(m, None) => {
+                    let y = if m <= d.month { d.year } else { d.year - 1 };
+                    resolve(When::QuarterTo(m, Some(y)), None)
                 }
                 When::Weekday(w) => {
                     let days = d.days_since_epoch();
@@ -1591,6 +1617,11 @@ mod tests {
         assert_eq!(r(When::Weekday(0)), s("2025-10-20", "2025-10-20"));
         assert_eq!(r(When::Weekday(1)), s("2025-10-21", "2025-10-21"));
         assert_eq!(r(When::Quarter(3, None)), s("2025-07-01", "2025-09-30"));
+        assert_eq!(r(When::QuarterTo(9, None)), s("2025-07-01", "2025-09-30"));
+        assert_eq!(
+            r(When::QuarterTo(2, Some(2025))),
+            s("2024-12-01", "2025-02-28")
+        );
         assert_eq!(
             r(When::Relative(Period::Month, -1)),
             s("2025-09-01", "2025-09-30")
