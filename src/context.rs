@@ -131,6 +131,7 @@ struct RawFlow {
 #[serde(deny_unknown_fields)]
 struct RawNames {
     after: Vec<String>,
+    part_of: Vec<String>,
     company_words: Vec<String>,
 }
 
@@ -185,6 +186,7 @@ struct LangContext {
     flow_to: PhraseSet<()>,
     flow_from: PhraseSet<()>,
     names_after: PhraseSet<()>,
+    part_of: PhraseSet<()>,
     company_words: crate::lexicon::HashSet<String>,
     according: PhraseSet<()>,
     verbs: PhraseSet<()>,
@@ -379,6 +381,7 @@ impl ContextLexicons {
                 flow_to: phrase_set(&r.flow.to, ()),
                 flow_from: phrase_set(&r.flow.from, ()),
                 names_after: phrase_set(&r.names.after, ()),
+                part_of: phrase_set(&r.names.part_of, ()),
                 company_words: r.names.company_words.iter().cloned().collect(),
                 according: phrase_set(&r.source.according, ()),
                 verbs: phrase_set(&r.source.verbs, ()),
@@ -653,6 +656,12 @@ impl<'a> Reader<'a> {
                 }
             }
             if let Some(h) = lc.entities.match_at(&toks, i, text) {
+                // "Western Australia" is a part of Australia, not Australia.
+                let part = i > 0 && lc.part_of.match_ending(&toks, i - 1, 0, text).is_some();
+                if part {
+                    i = h.end;
+                    continue;
+                }
                 if (h.start..h.end).all(|k| free[k]) {
                     let who = Who::Known(*h.value);
                     mentions.push(self.mention(&toks, h.start, h.end, who, i < members_until));
@@ -992,16 +1001,56 @@ impl Frame {
     }
 }
 
+/// What the context stage reads of a document.
+pub struct Document<'a> {
+    pub text: &'a str,
+    pub sentences: &'a [Sentence],
+    pub date: Option<Date>,
+    pub title: Option<&'a str>,
+    /// Index of the document's language in [`Lexicons::langs`].
+    pub lang: usize,
+}
+
+/// What the document is about, from its title: the first company named there, else the
+/// first country, region or bloc ("Lithium claws back ground, but Albemarle keeps...").
+fn topic(cx: &ContextLexicons, lxs: &Lexicons, doc: &Document) -> Option<Arc<str>> {
+    let title = doc.title?;
+    let lc = cx.langs.get(doc.lang)?.as_ref()?;
+    let r = Reader {
+        text: title,
+        cx,
+        lc,
+        lx: &lxs.langs[doc.lang],
+    }
+    .read(0, title.len(), &[]);
+    let named = |company: bool| {
+        r.mentions
+            .iter()
+            .filter(|m| !m.modifier)
+            .filter_map(|m| known(cx, &m.who))
+            .find(|(t, _)| {
+                if company {
+                    matches!(t, EType::Company | EType::Org)
+                } else {
+                    matches!(t, EType::Country | EType::Region | EType::Bloc)
+                }
+            })
+            .map(|(_, n)| n)
+    };
+    named(true).or_else(|| named(false))
+}
+
 /// The context of each fact of one document, in the order of `spans`.
-pub fn annotate(
-    text: &str,
-    sentences: &[Sentence],
-    spans: &[FactSpan],
-    date: Option<Date>,
-    facts: &mut [Fact],
-) {
+pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
+    let Document {
+        text,
+        sentences,
+        date,
+        ..
+    } = *doc;
     let cx = ContextLexicons::embedded();
     let lxs = Lexicons::embedded();
+    let topic = topic(cx, lxs, doc);
     let Some(last) = spans.iter().map(|s| s.sentence).max() else {
         return;
     };
@@ -1124,8 +1173,22 @@ pub fn annotate(
         let recent = prev.filter(|&(_, ps)| ps + 2 >= si);
 
         // Subject.
+        // A name in subject position; the previous fact's subject in the same paragraph; a
+        // place; the document's topic; the previous fact's across a paragraph break; a source
+        // that is the only name; a name in subject position in the sentence before.
+        let same_paragraph = |ps: usize| {
+            ps == si || (ps < si && !text[sentences[ps].end..sentences[si].start].contains('\n'))
+        };
+        let carried = |para: bool| {
+            recent
+                .filter(|&(_, ps)| !para || same_paragraph(ps))
+                .and_then(|(pf, _)| facts[pf].subject.clone())
+        };
         let subject = subject_in(cx, r, &near, 1)
-            .or_else(|| recent.and_then(|(pf, _)| facts[pf].subject.clone()))
+            .or_else(|| carried(true))
+            .or_else(|| subject_in(cx, r, &near, 2))
+            .or_else(|| topic.clone())
+            .or_else(|| carried(false))
             .or_else(|| subject_in(cx, r, &near, 3))
             .or_else(|| {
                 let pr = readings.get(si.wrapping_sub(1))?.as_ref()?;

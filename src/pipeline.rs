@@ -246,6 +246,17 @@ pub struct DocInfo {
 
 /// Runs clean → segment → extract → normalize → context on one decoded text.
 pub fn process_text(doc_id: &str, text: &str, p: &Pipeline) -> (DocInfo, Vec<Fact>) {
+    process_document(doc_id, text, None, p)
+}
+
+/// [`process_text`] for a document whose date is known from outside its text (a JSONL
+/// record's `date`): that date, else the one in its header, resolves "last year".
+pub fn process_document(
+    doc_id: &str,
+    text: &str,
+    date: Option<crate::model::Date>,
+    p: &Pipeline,
+) -> (DocInfo, Vec<Fact>) {
     let all = Lexicons::embedded();
     let mut cleaned = clean::clean(text, all);
     if !p.chrome {
@@ -297,7 +308,14 @@ pub fn process_text(doc_id: &str, text: &str, p: &Pipeline) -> (DocInfo, Vec<Fac
     let mut pairs: Vec<(Fact, context::FactSpan)> = facts.into_iter().zip(spans).collect();
     pairs.sort_by_key(|(f, _)| (f.start, f.end));
     let (mut facts, spans): (Vec<Fact>, Vec<context::FactSpan>) = pairs.into_iter().unzip();
-    context::annotate(text, &seg.sentences, &spans, cleaned.date, &mut facts);
+    let doc = context::Document {
+        text,
+        sentences: &seg.sentences,
+        date: date.or(cleaned.date),
+        title: cleaned.title.as_deref(),
+        lang: seg.lang,
+    };
+    context::annotate(&doc, &spans, &mut facts);
     let info = DocInfo {
         lang: all.langs[seg.lang].lang.clone(),
         title: cleaned.title,

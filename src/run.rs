@@ -14,7 +14,7 @@
 use crate::decode;
 use crate::ingest::{self, Content, InputFile, RawDoc};
 use crate::model::{DocumentRow, Fact, Reject};
-use crate::pipeline::{process_text, Pipeline};
+use crate::pipeline::{process_document, Pipeline};
 use crate::write::{Layout, Rows, TableWriter};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -351,7 +351,28 @@ fn document(raw: RawDoc, p: &Pipeline) -> Item {
             })
         }
     };
-    let (info, facts) = process_text(&raw.doc_id, &d.text, p);
+    let meta_date = raw.date.as_deref().and_then(crate::clean::parse_iso_date);
+    // A bug must cost one document, not the run: a panic becomes a reject.
+    let processed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        process_document(&raw.doc_id, &d.text, meta_date, p)
+    }));
+    let (info, facts) = match processed {
+        Ok(x) => x,
+        Err(e) => {
+            let why = e
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| e.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            return Item::Reject(Reject {
+                path: raw.path,
+                reason: "internal_error".into(),
+                detail: format!(
+                    "numfacts failed on this document (a bug; please report it): {why}"
+                ),
+            });
+        }
+    };
     let row = DocumentRow {
         doc_id: raw.doc_id,
         path: raw.path,
@@ -361,11 +382,7 @@ fn document(raw: RawDoc, p: &Pipeline) -> Item {
         encoding: d.encoding.into(),
         lang: info.lang,
         title: raw.title.or(info.title),
-        date: raw
-            .date
-            .as_deref()
-            .and_then(crate::clean::parse_iso_date)
-            .or(info.date),
+        date: meta_date.or(info.date),
         n_facts: facts.len() as u64,
     };
     Item::Doc { row, facts }
