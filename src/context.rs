@@ -138,6 +138,7 @@ struct RawNames {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSource {
+    releases: Vec<String>,
     according: Vec<String>,
     verbs: Vec<String>,
     anaphors: BTreeMap<String, EType>,
@@ -188,6 +189,8 @@ struct LangContext {
     names_after: PhraseSet<()>,
     part_of: PhraseSet<()>,
     company_words: crate::lexicon::HashSet<String>,
+    /// Words at the head of a document that make it its topic company's own release.
+    releases: Vec<String>,
     according: PhraseSet<()>,
     verbs: PhraseSet<()>,
     anaphors: PhraseSet<EType>,
@@ -383,6 +386,7 @@ impl ContextLexicons {
                 names_after: phrase_set(&r.names.after, ()),
                 part_of: phrase_set(&r.names.part_of, ()),
                 company_words: r.names.company_words.iter().cloned().collect(),
+                releases: r.source.releases.iter().map(|s| s.to_lowercase()).collect(),
                 according: phrase_set(&r.source.according, ()),
                 verbs: phrase_set(&r.source.verbs, ()),
                 anaphors,
@@ -1123,6 +1127,25 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
         );
     }
 
+    // Companies cited as a source anywhere in the document, and the topic of a release.
+    let mut speakers: Vec<Arc<str>> = cited
+        .iter()
+        .flatten()
+        .map(|c| c.name.clone())
+        .filter(|n| {
+            cx.entities
+                .iter()
+                .find(|e| e.name == *n)
+                .is_none_or(|e| e.etype == EType::Company)
+        })
+        .collect();
+    if let (Some(t), Some(lc)) = (&topic, cx.langs.get(doc.lang).and_then(Option::as_ref)) {
+        let head: String = text.chars().take(400).collect::<String>().to_lowercase();
+        if lc.releases.iter().any(|m| head.contains(m.as_str())) {
+            speakers.push(t.clone());
+        }
+    }
+
     let mut prev: Option<(usize, usize)> = None; // (fact index, sentence)
     let mut frames: Vec<Frame> = Vec::with_capacity(spans.len());
     for (fi, sp) in spans.iter().enumerate() {
@@ -1266,7 +1289,10 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
                 prev.filter(|&(_, ps)| ps + 3 >= si)
                     .filter(|&(pf, _)| facts[pf].subject == subject)
                     .and_then(|(pf, _)| facts[pf].source.clone())
-            });
+            })
+            // A company that speaks in the article (or issued it) is the source of its own
+            // figures.
+            .or_else(|| subject.clone().filter(|s| speakers.contains(s)));
 
         let f = &mut facts[fi];
         f.subject = subject;
