@@ -154,6 +154,7 @@ struct RawTime {
     weekdays: Vec<String>,
     ago: Vec<String>,
     ago_before: Vec<String>,
+    ahead: Vec<String>,
     periods: BTreeMap<Period, Vec<String>>,
     quarters: Vec<String>,
     halves: Vec<String>,
@@ -201,6 +202,7 @@ struct LangContext {
     weekdays: PhraseSet<u32>,
     ago: PhraseSet<()>,
     ago_before: PhraseSet<()>,
+    ahead: PhraseSet<()>,
     periods: PhraseSet<Period>,
     quarters: PhraseSet<()>,
     halves: PhraseSet<()>,
@@ -397,6 +399,7 @@ impl ContextLexicons {
                 weekdays,
                 ago: phrase_set(&r.time.ago, ()),
                 ago_before: phrase_set(&r.time.ago_before, ()),
+                ahead: phrase_set(&r.time.ahead, ()),
                 periods,
                 quarters: phrase_set(&r.time.quarters, ()),
                 halves: phrase_set(&r.time.halves, ()),
@@ -512,6 +515,8 @@ enum When {
     Month(u32, Option<i32>),
     Weekday(u32),
     Ago(Period, i32),
+    /// "the next five years": from the document's date on.
+    Ahead(Period, i32),
     Year(i32),
     Until(i32),
     Quarter(u32, Option<i32>),
@@ -525,6 +530,9 @@ struct TimeHit {
     start: usize,
     end: usize,
     when: When,
+    /// After "from", "since", "jämfört med": a base of comparison for a change, the start
+    /// of the period for a level ("From 2026, exports are capped at..."). Its cue's token.
+    baseline: Option<usize>,
 }
 
 #[derive(Debug, Clone)]
@@ -742,14 +750,13 @@ impl<'a> Reader<'a> {
                     s = h.start;
                 }
                 let baseline = (s.saturating_sub(3)..s)
-                    .any(|k| lc.baseline.match_ending(&toks, k, 0, text).is_some());
-                if !baseline {
-                    times.push(TimeHit {
-                        start: s,
-                        end: e,
-                        when,
-                    });
-                }
+                    .find_map(|k| lc.baseline.match_ending(&toks, k, 0, text).map(|h| h.start));
+                times.push(TimeHit {
+                    start: s,
+                    end: e,
+                    when,
+                    baseline,
+                });
                 i = e;
                 continue;
             }
@@ -894,6 +901,15 @@ impl<'a> Reader<'a> {
                     if let Some(a) = lc.ago.match_at(toks, p.end, text) {
                         return Some((a.end, When::Ago(*p.value, n)));
                     }
+                }
+            }
+        }
+        // "the next five years", "de kommande tre åren"
+        if let Some(h) = lc.ahead.match_at(toks, i, text) {
+            // The number and period may be a duration fact of their own ("tre åren").
+            if let Some(n) = toks.get(h.end).and_then(|t| small_number(t, lx)) {
+                if let Some(p) = lc.periods.match_at(toks, h.end + 1, text) {
+                    return Some((p.end, When::Ahead(*p.value, n)));
                 }
             }
         }
@@ -1262,12 +1278,31 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
         let f = &mut facts[fi];
         let (concept, raw) = render(cx, text, &frame, f);
 
-        // Time: the own sentence only.
-        let time = nearest(&r.times, &near, |t| (t.start, t.end)).map(|t| {
-            let raw = &text[r.toks[t.start].start..r.toks[t.end - 1].end];
-            let (a, b) = resolve(t.when, date);
-            (raw.to_string(), a, b)
-        });
+        // Time: the own sentence's (a base of comparison only for a level, with its cue:
+        // "From 2026"), else the previous fact's in the same paragraph.
+        let level = f.measure == crate::model::Measure::Level;
+        let periods: Vec<&TimeHit> = r.times.iter().filter(|t| t.baseline.is_none()).collect();
+        let bases: Vec<&TimeHit> = r
+            .times
+            .iter()
+            .filter(|t| level && t.baseline.is_some())
+            .collect();
+        let time = nearest(&periods, &near, |t| (t.start, t.end))
+            .or_else(|| nearest(&bases, &near, |t| (t.start, t.end)))
+            .map(|t| {
+                let from = t.baseline.unwrap_or(t.start);
+                let raw = &text[r.toks[from].start..r.toks[t.end - 1].end];
+                let (a, b) = resolve(t.when, date);
+                (raw.to_string(), a, b)
+            })
+            .or_else(|| {
+                // Not when the sentence names a time of its own, even a base of comparison.
+                prev.filter(|&(_, ps)| ps < si && same_paragraph(ps) && r.times.is_empty())
+                    .and_then(|(pf, _)| {
+                        let p = &facts[pf];
+                        Some((p.time.clone()?, p.time_start, p.time_end))
+                    })
+            });
 
         // Source: the own sentence, the next if it only attributes, or the previous fact's
         // (within three sentences) when it is about the same subject.
@@ -1630,6 +1665,21 @@ fn resolve(when: When, date: Option<Date>) -> (Option<Date>, Option<Date>) {
                     let y = if m <= d.month { d.year } else { d.year - 1 };
                     month_span(y, m)
                 }
+                When::Ahead(p, n) => {
+                    let months = match p {
+                        Period::Year => 12 * n,
+                        Period::Decade => 120 * n,
+                        Period::Quarter => 3 * n,
+                        Period::Month => n,
+                        Period::Week | Period::Day => {
+                            let days = if p == Period::Week { 7 * n } else { n };
+                            return (Some(d), Date::from_days(d.days_since_epoch() + days));
+                        }
+                    };
+                    let (y, m) = shift_month(d.year, d.month, months);
+                    let end = (1..=d.day).rev().find_map(|day| Date::new(y, m, day));
+                    (Some(d), end)
+                }
                 When::QuarterTo(m, None) => {
                     let y = if m <= d.month { d.year } else { d.year - 1 };
                     resolve(When::QuarterTo(m, Some(y)), None)
@@ -1721,5 +1771,9 @@ mod tests {
         );
         assert_eq!(resolve(When::Month(9, None), None), (None, None));
         assert_eq!(r(When::Until(2030)), (None, Some("2030-12-31".into())));
+        assert_eq!(
+            r(When::Ahead(Period::Year, 3)),
+            s("2025-10-21", "2028-10-21")
+        );
     }
 }
