@@ -215,23 +215,28 @@ pub fn frame(out: &Path, layout: Layout, formats: &[Format]) -> Result<DataFrame
         Column::new(name.into(), v).cast(&DataType::Date)
     };
     let e = |e: PolarsError| format!("could not build the claims table: {e}");
+    // Low-cardinality strings, and strings that end up inside lists, are categoricals (pandas
+    // reads a list of those, not a list of Arrow string views).
+    let cat = |name: &str, v: Vec<Option<String>>| -> PolarsResult<Column> {
+        Column::new(name.into(), v).cast(&DataType::from_categories(Categories::global()))
+    };
     let df = DataFrame::new(
         n,
         vec![
             Column::new("subject".into(), c.subject),
             Column::new("concept".into(), c.concept),
             Column::new("concept_key".into(), c.key),
-            Column::new("unit".into(), c.unit),
-            Column::new("kind".into(), c.kind),
+            cat("unit", c.unit.into_iter().map(Some).collect()).map_err(e)?,
+            cat("kind", c.kind.into_iter().map(Some).collect()).map_err(e)?,
             Column::new("value_low".into(), c.low),
             Column::new("value_high".into(), c.high),
-            Column::new("qualifier".into(), c.qualifier),
-            Column::new("time".into(), c.time),
+            cat("qualifier", c.qualifier).map_err(e)?,
+            cat("time", c.time).map_err(e)?,
             date("time_start", c.start).map_err(e)?,
             date("time_end", c.end).map_err(e)?,
-            Column::new("source".into(), c.source),
-            Column::new("doc_id".into(), c.doc),
-            Column::new("fact_id".into(), c.fact),
+            cat("source", c.source).map_err(e)?,
+            cat("doc_id", c.doc.into_iter().map(Some).collect()).map_err(e)?,
+            cat("fact_id", c.fact.into_iter().map(Some).collect()).map_err(e)?,
             date("period", c.period).map_err(e)?,
             Column::new("order".into(), (0..n as u64).collect::<Vec<u64>>()),
         ],
@@ -308,8 +313,13 @@ fn flat(df: &DataFrame) -> PolarsResult<DataFrame> {
         .map(|s| {
             s.map(|s| {
                 s.as_ref()
-                    .str()
-                    .map(|ca| ca.iter().flatten().collect::<Vec<_>>().join("; "))
+                    .cast(&DataType::String)
+                    .ok()
+                    .and_then(|s| {
+                        s.str()
+                            .ok()
+                            .map(|ca| ca.iter().flatten().collect::<Vec<_>>().join("; "))
+                    })
                     .unwrap_or_default()
             })
         })

@@ -456,7 +456,7 @@ impl ContextLexicons {
         self.same.get(term).map_or(term, String::as_str)
     }
 
-    /// Every English term, longest first: to find them in a concept phrase.
+    /// Every English term the concepts are built from.
     pub fn terms(&self) -> &[Arc<str>] {
         &self.terms
     }

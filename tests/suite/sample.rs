@@ -111,6 +111,7 @@ fn parquet_columns_are_typed() {
     // The claims table: one row per (subject, concept, unit), its reports nested.
     let claims = read("claims");
     assert_eq!(dtype(&claims, "n_reports"), DataType::Int64);
+    assert!(dtype(&claims, "unit").is_categorical());
     assert_eq!(dtype(&claims, "latest_period"), DataType::Date);
     assert!(matches!(dtype(&claims, "sources"), DataType::List(_)));
     match dtype(&claims, "reports") {
