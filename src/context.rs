@@ -1486,9 +1486,18 @@ fn concept_in(cx: &ContextLexicons, r: &Reading, near: &Near) -> Frame {
     let mut used: Vec<&TermHit> = Vec::new();
     for (ri, role) in ROLES.iter().enumerate() {
         let of_role: Vec<&TermHit> = r.terms.iter().filter(|t| t.t.role == *role).collect();
+        // The commodity is the sentence's topic: the slot's, else the sentence's nearest.
+        // The other roles come from the slot when it names any of them.
+        let commodity_in_slot =
+            *role == Role::Commodity && of_role.iter().any(|t| near.in_slot(t.start, t.end));
+        let slot_only = if *role == Role::Commodity {
+            commodity_in_slot
+        } else {
+            any_in_slot
+        };
         let pick = of_role
             .iter()
-            .filter(|t| *role == Role::Commodity || !any_in_slot || near.in_slot(t.start, t.end))
+            .filter(|t| !slot_only || near.in_slot(t.start, t.end))
             .min_by(|a, b| {
                 near.distance(a.start, a.end)
                     .total_cmp(&near.distance(b.start, b.end))
