@@ -1231,12 +1231,7 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
             .or_else(|| subject_in(cx, r, &near, 3))
             .or_else(|| {
                 let pr = readings.get(si.wrapping_sub(1))?.as_ref()?;
-                let n = Near {
-                    fs: pr.toks.len(),
-                    fe: pr.toks.len(),
-                    slot: (0, pr.toks.len()),
-                };
-                subject_in(cx, pr, &n, 1)
+                subject_in(cx, pr, &Near::after(pr), 1)
             });
 
         // Concept.
@@ -1244,21 +1239,16 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
         if !frame.has_topic() {
             let carried = recent
                 .map(|(pf, _)| frames[pf].clone())
-                .filter(|pfr| {
-                    let (a, b) = (frame.roles[2], pfr.roles[2]);
-                    a.is_none()
-                        || b.is_none()
-                        || cx.claim_term(&cx.terms[a.unwrap_or(0) as usize])
-                            == cx.claim_term(&cx.terms[b.unwrap_or(0) as usize])
+                // The same activity, or one of them names none ("The exports fell...").
+                .filter(|pfr| match (frame.roles[2], pfr.roles[2]) {
+                    (Some(a), Some(b)) => {
+                        cx.claim_term(&cx.terms[a as usize]) == cx.claim_term(&cx.terms[b as usize])
+                    }
+                    _ => true,
                 })
                 .or_else(|| {
                     let pr = readings.get(si.wrapping_sub(1))?.as_ref()?;
-                    let n = Near {
-                        fs: pr.toks.len(),
-                        fe: pr.toks.len(),
-                        slot: (0, pr.toks.len()),
-                    };
-                    Some(concept_in(cx, pr, &n))
+                    Some(concept_in(cx, pr, &Near::after(pr)))
                 });
             if let Some(c) = carried {
                 frame.roles[0] = frame.roles[0].or(c.roles[0]);
@@ -1275,7 +1265,7 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
                 }
             }
         }
-        let f = &mut facts[fi];
+        let f = &facts[fi];
         let (concept, raw) = render(cx, text, &frame, f);
 
         // Time: the own sentence's (a base of comparison only for a level, with its cue:
@@ -1363,6 +1353,16 @@ struct Near {
 }
 
 impl Near {
+    /// As if a fact stood at the end of the sentence `r`: to read the sentence before a fact.
+    fn after(r: &Reading) -> Near {
+        let n = r.toks.len();
+        Near {
+            fs: n,
+            fe: n,
+            slot: (0, n),
+        }
+    }
+
     /// How far a token range is from the fact; what follows counts a little nearer ("59% of
     /// the mining").
     fn distance(&self, s: usize, e: usize) -> f32 {
