@@ -209,6 +209,47 @@ struct LangContext {
     quarter_codes: PhraseSet<()>,
     ordinals: PhraseSet<u32>,
     until: PhraseSet<()>,
+    /// Every lower-cased token some phrase above starts with.
+    starts: crate::lexicon::HashSet<String>,
+}
+
+impl LangContext {
+    fn phrase_starts(&self) -> crate::lexicon::HashSet<String> {
+        let units: [&PhraseSet<()>; 22] = [
+            &self.oblique,
+            &self.locative,
+            &self.clause_marks,
+            &self.members,
+            &self.coordinators,
+            &self.determiners,
+            &self.flow_to,
+            &self.flow_from,
+            &self.names_after,
+            &self.part_of,
+            &self.according,
+            &self.verbs,
+            &self.prepositions,
+            &self.baseline,
+            &self.now,
+            &self.ago,
+            &self.ago_before,
+            &self.ahead,
+            &self.quarters,
+            &self.halves,
+            &self.quarter_codes,
+            &self.until,
+        ];
+        let mut out: crate::lexicon::HashSet<String> =
+            units.iter().flat_map(|p| p.first_tokens()).collect();
+        out.extend(self.entities.first_tokens());
+        out.extend(self.terms.first_tokens());
+        out.extend(self.anaphors.first_tokens());
+        out.extend(self.relative.first_tokens());
+        out.extend(self.weekdays.first_tokens());
+        out.extend(self.periods.first_tokens());
+        out.extend(self.ordinals.first_tokens());
+        out
+    }
 }
 
 pub struct Entity {
@@ -371,7 +412,7 @@ impl ContextLexicons {
             for (f, n) in &r.time.ordinals {
                 ordinals.add(f, false, *n);
             }
-            compiled[li] = Some(LangContext {
+            let mut lcx = LangContext {
                 entities: ents,
                 terms: tset,
                 words,
@@ -406,7 +447,11 @@ impl ContextLexicons {
                 quarter_codes: phrase_set(&r.time.quarter_codes, ()),
                 ordinals,
                 until: phrase_set(&r.time.until, ()),
-            });
+                starts: Default::default(),
+            };
+            let starts = lcx.phrase_starts();
+            lcx.starts = starts;
+            compiled[li] = Some(lcx);
         }
         Ok(ContextLexicons {
             entities,
@@ -623,10 +668,16 @@ impl<'a> Reader<'a> {
         let mut times = Vec::new();
         // Clause ends: an enumeration of members stops at one of these.
         let clause_end = |t: &Token| matches!(t.lower.as_str(), ";" | "–" | "—" | "(" | ")");
+        // Whether some phrase starts with the token: most words of a sentence start none.
+        let key: Vec<bool> = toks.iter().map(|t| lc.starts.contains(&t.lower)).collect();
         let mut members_until = 0usize;
         let mut i = 0;
         while i < toks.len() {
             if !free[i] {
+                i += 1;
+                continue;
+            }
+            if !key[i] && !toks[i].text(text).starts_with(char::is_uppercase) {
                 i += 1;
                 continue;
             }
@@ -718,7 +769,7 @@ impl<'a> Reader<'a> {
                 i += 1;
                 continue;
             }
-            if let Some(h) = lc.terms.match_at(&toks, i, text) {
+            if let Some(h) = key[i].then(|| lc.terms.match_at(&toks, i, text)).flatten() {
                 if (h.start..h.end).all(|k| free[k]) {
                     terms.push(TermHit {
                         start: h.start,
@@ -741,7 +792,13 @@ impl<'a> Reader<'a> {
                 i += 1;
                 continue;
             }
-            if let Some((e, when)) = self.time_at(&toks, i, &free) {
+            let t = &toks[i];
+            let may_start = key[i]
+                || t.kind == TokKind::Num
+                || self.lx.months.contains_key(&t.lower)
+                || self.lx.number_words.contains_key(&t.lower)
+                || self.lx.articles.contains(&t.lower);
+            if let Some((e, when)) = may_start.then(|| self.time_at(&toks, i, &free)).flatten() {
                 let mut s = i;
                 if let Some(h) = (s > 0)
                     .then(|| lc.prepositions.match_ending(&toks, s - 1, 0, text))
@@ -773,10 +830,13 @@ impl<'a> Reader<'a> {
                 mentions[k - 1].joined = j == b;
             }
         }
-        let (sources, mut clauses) = self.sources(&toks, &mut mentions);
+        let (sources, mut clauses) = self.sources(&toks, &key, &mut mentions);
         let mut i = 0;
         while i < toks.len() {
-            match lc.clause_marks.match_at(&toks, i, text) {
+            match key[i]
+                .then(|| lc.clause_marks.match_at(&toks, i, text))
+                .flatten()
+            {
                 Some(h) => {
                     clauses.push(h.end);
                     i = h.end;
@@ -945,12 +1005,21 @@ impl<'a> Reader<'a> {
 
     /// Source cues: "according to X", "X estimates", "rapporterar X", and where the clauses
     /// they open start. Media count for less than the agency or company they report.
-    fn sources(&self, toks: &[Token], mentions: &mut [Mention]) -> (Vec<SourceHit>, Vec<usize>) {
+    fn sources(
+        &self,
+        toks: &[Token],
+        key: &[bool],
+        mentions: &mut [Mention],
+    ) -> (Vec<SourceHit>, Vec<usize>) {
         let (lc, text) = (self.lc, self.text);
         let mut out = Vec::new();
         let mut clauses = Vec::new();
         let mut i = 0;
         while i < toks.len() {
+            if !key[i] {
+                i += 1;
+                continue;
+            }
             let (end, found, strength) = if let Some(h) = lc.according.match_at(toks, i, text) {
                 let m = mentions
                     .iter()

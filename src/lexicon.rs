@@ -205,6 +205,12 @@ pub struct Hit<'a, T> {
 }
 
 impl<T: Clone> PhraseSet<T> {
+    /// The first tokens of its phrases, lower-cased: a token no phrase starts with can be
+    /// skipped without a lookup per set.
+    pub fn first_tokens(&self) -> impl Iterator<Item = String> + '_ {
+        self.by_first.keys().map(|k| k.to_lowercase())
+    }
+
     pub fn add(&mut self, form: &str, case_sensitive: bool, value: T) {
         let toks = tokenize(form, 0, form.len());
         if toks.is_empty() {

@@ -134,7 +134,7 @@ pub struct RunSummary {
     pub facts: u64,
     pub facts_by_kind: BTreeMap<String, u64>,
     pub documents_by_lang: BTreeMap<String, u64>,
-    /// Rows of the claims table (none for a shard: `numfacts claims` builds it after all).
+    /// Rows of the claims table (none for a dataset or a shard: `numfacts claims` builds it).
     pub claims: Option<u64>,
     /// Input bytes extracted in this run (not carried over).
     pub bytes_extracted: u64,
@@ -1080,10 +1080,12 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, String> {
         }
     }
 
-    // Claims span every document: a shard's run leaves them to `numfacts claims`.
-    let claims = match p.shard {
-        None => Some(crate::claims::write(&p.output, p.layout, &p.formats)?),
-        Some(_) => None,
+    // Claims span every document, so they are rebuilt whole: after a `files` run (one
+    // table, rewritten anyway); for a dataset (archives, incremental runs, shards) on demand
+    // with `numfacts claims`, so that a re-run stays as cheap as what changed.
+    let claims = match (p.layout, p.shard) {
+        (Layout::Files, None) => Some(crate::claims::write(&p.output, p.layout, &p.formats)?),
+        _ => None,
     };
 
     let summary = RunSummary {
