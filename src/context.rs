@@ -608,6 +608,15 @@ struct Reading {
     clauses: Vec<usize>,
 }
 
+/// Walks the tokens not inside a fact: `step(i)` reads what starts at token `i` and returns
+/// the token after it, or `None` to go on with the next token.
+fn walk(free: &[bool], mut step: impl FnMut(usize) -> Option<usize>) {
+    let mut i = 0;
+    while i < free.len() {
+        i = if free[i] { step(i) } else { None }.unwrap_or(i + 1);
+    }
+}
+
 /// Whether a token overlaps any fact span (byte ranges).
 fn in_fact(t: &Token, spans: &[(usize, usize)]) -> bool {
     spans.iter().any(|&(s, e)| t.start < e && s < t.end)
@@ -671,15 +680,9 @@ impl<'a> Reader<'a> {
         // Whether some phrase starts with the token: most words of a sentence start none.
         let key: Vec<bool> = toks.iter().map(|t| lc.starts.contains(&t.lower)).collect();
         let mut members_until = 0usize;
-        let mut i = 0;
-        while i < toks.len() {
-            if !free[i] {
-                i += 1;
-                continue;
-            }
+        walk(&free, |i| {
             if !key[i] && !toks[i].text(text).starts_with(char::is_uppercase) {
-                i += 1;
-                continue;
+                return None;
             }
             if lc.members.match_at(&toks, i, text).is_some() {
                 members_until = (i..toks.len())
@@ -714,22 +717,19 @@ impl<'a> Reader<'a> {
                         Who::Named(name.into()),
                         i < members_until,
                     ));
-                    i = k;
-                    continue;
+                    return Some(k);
                 }
             }
             if let Some(h) = lc.entities.match_at(&toks, i, text) {
                 // "Western Australia" is a part of Australia, not Australia.
                 let part = i > 0 && lc.part_of.match_ending(&toks, i - 1, 0, text).is_some();
                 if part {
-                    i = h.end;
-                    continue;
+                    return Some(h.end);
                 }
                 if (h.start..h.end).all(|k| free[k]) {
                     let who = Who::Known(*h.value);
                     mentions.push(self.mention(&toks, h.start, h.end, who, i < members_until));
-                    i = h.end;
-                    continue;
+                    return Some(h.end);
                 }
             }
             // A run of capitalised words with a company word in it ("Saltbush Lithium").
@@ -751,24 +751,17 @@ impl<'a> Reader<'a> {
                     let name = &text[toks[i].start..toks[k - 1].end];
                     let who = Who::Named(name.into());
                     mentions.push(self.mention(&toks, i, k, who, i < members_until));
-                    i = k;
-                    continue;
+                    return Some(k);
                 }
             }
             if let Some(h) = lc.anaphors.match_at(&toks, i, text) {
                 mentions.push(self.mention(&toks, h.start, h.end, Who::Anaphor(*h.value), false));
-                i = h.end;
-                continue;
+                return Some(h.end);
             }
-            i += 1;
-        }
+            None
+        });
         // Domain terms, and the two halves of a compound ("magnetexport").
-        let mut i = 0;
-        while i < toks.len() {
-            if !free[i] {
-                i += 1;
-                continue;
-            }
+        walk(&free, |i| {
             if let Some(h) = key[i].then(|| lc.terms.match_at(&toks, i, text)).flatten() {
                 if (h.start..h.end).all(|k| free[k]) {
                     terms.push(TermHit {
@@ -776,22 +769,16 @@ impl<'a> Reader<'a> {
                         end: h.end,
                         t: *h.value,
                     });
-                    i = h.end;
-                    continue;
+                    return Some(h.end);
                 }
             }
             if toks[i].kind == TokKind::Word && !lc.compound_joiners.is_empty() {
                 terms.extend(self.compound(&toks[i].lower, i));
             }
-            i += 1;
-        }
+            None
+        });
         // Time phrases.
-        let mut i = 0;
-        while i < toks.len() {
-            if !free[i] {
-                i += 1;
-                continue;
-            }
+        walk(&free, |i| {
             let t = &toks[i];
             let may_start = key[i]
                 || t.kind == TokKind::Num
@@ -814,11 +801,10 @@ impl<'a> Reader<'a> {
                     when,
                     baseline,
                 });
-                i = e;
-                continue;
+                return Some(e);
             }
-            i += 1;
-        }
+            None
+        });
         for k in 1..mentions.len() {
             let (a, b) = (mentions[k - 1].end, mentions[k].start);
             let mut j = a;
