@@ -18,8 +18,7 @@ use std::path::{Path, PathBuf};
 /// no term (the other party of a flow) kept as they are.
 pub fn concept_key(cx: &ContextLexicons, concept: &str) -> String {
     let words: Vec<&str> = concept.split_whitespace().collect();
-    let mut terms = cx.terms().to_vec();
-    terms.sort_by_key(|t| std::cmp::Reverse(t.split_whitespace().count()));
+    let terms = cx.terms_longest_first();
     let mut out: Vec<String> = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -44,7 +43,7 @@ pub fn concept_key(cx: &ContextLexicons, concept: &str) -> String {
 }
 
 /// The files of a table in an output folder: `facts.parquet`, or the parts of `facts/`.
-fn table_files(out: &Path, layout: Layout, table: &str, f: Format) -> Vec<PathBuf> {
+pub fn table_files(out: &Path, layout: Layout, table: &str, f: Format) -> Vec<PathBuf> {
     match layout {
         Layout::Files => {
             let p = out.join(format!("{table}.{}", f.ext()));

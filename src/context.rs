@@ -10,7 +10,7 @@
 //! agency") resolve to the last entity of their type. Every word comes from
 //! `resources/context.toml` and `resources/<lang>/context.toml`.
 
-use crate::lexicon::{HashMap, Lexicon, Lexicons, PhraseSet};
+use crate::lexicon::{phrases, HashMap, Lexicon, Lexicons, PhraseSet};
 use crate::model::{Date, Fact};
 use crate::segment::Sentence;
 use crate::token::{tokenize, TokKind, Token};
@@ -213,45 +213,6 @@ struct LangContext {
     starts: crate::lexicon::HashSet<String>,
 }
 
-impl LangContext {
-    fn phrase_starts(&self) -> crate::lexicon::HashSet<String> {
-        let units: [&PhraseSet<()>; 22] = [
-            &self.oblique,
-            &self.locative,
-            &self.clause_marks,
-            &self.members,
-            &self.coordinators,
-            &self.determiners,
-            &self.flow_to,
-            &self.flow_from,
-            &self.names_after,
-            &self.part_of,
-            &self.according,
-            &self.verbs,
-            &self.prepositions,
-            &self.baseline,
-            &self.now,
-            &self.ago,
-            &self.ago_before,
-            &self.ahead,
-            &self.quarters,
-            &self.halves,
-            &self.quarter_codes,
-            &self.until,
-        ];
-        let mut out: crate::lexicon::HashSet<String> =
-            units.iter().flat_map(|p| p.first_tokens()).collect();
-        out.extend(self.entities.first_tokens());
-        out.extend(self.terms.first_tokens());
-        out.extend(self.anaphors.first_tokens());
-        out.extend(self.relative.first_tokens());
-        out.extend(self.weekdays.first_tokens());
-        out.extend(self.periods.first_tokens());
-        out.extend(self.ordinals.first_tokens());
-        out
-    }
-}
-
 pub struct Entity {
     pub name: Arc<str>,
     pub etype: EType,
@@ -262,6 +223,8 @@ pub struct ContextLexicons {
     pub entities: Vec<Entity>,
     /// English terms, indexed by [`TermRef::term`].
     terms: Vec<Arc<str>>,
+    /// The same, the longest first: to read them back out of a concept phrase.
+    longest_first: Vec<Arc<str>>,
     /// Per language, in the order of [`Lexicons::langs`].
     langs: Vec<Option<LangContext>>,
     /// Term -> the term that stands for its group in claims.
@@ -278,12 +241,30 @@ fn has_upper(s: &str) -> bool {
     s.chars().any(char::is_uppercase)
 }
 
-fn phrase_set<T: Clone>(forms: &[String], value: T) -> PhraseSet<T> {
-    let mut p = PhraseSet::default();
-    for f in forms {
-        p.add(f, false, value.clone());
+/// Phrase sets that remember which tokens any of them starts with (`LangContext::starts`).
+#[derive(Default)]
+struct Recorder {
+    starts: crate::lexicon::HashSet<String>,
+}
+
+impl Recorder {
+    fn keep<T: Clone>(&mut self, p: PhraseSet<T>) -> PhraseSet<T> {
+        self.starts.extend(p.first_tokens());
+        p
     }
-    p
+    fn forms(&mut self, forms: &[String]) -> PhraseSet<()> {
+        self.keep(phrases(forms, ()))
+    }
+    fn pairs<'a, T: Clone + 'a>(
+        &mut self,
+        pairs: impl IntoIterator<Item = (&'a String, T)>,
+    ) -> PhraseSet<T> {
+        let mut p = PhraseSet::default();
+        for (form, v) in pairs {
+            p.add(form, false, v);
+        }
+        self.keep(p)
+    }
 }
 
 impl ContextLexicons {
@@ -388,74 +369,57 @@ impl ContextLexicons {
                     }
                 }
             }
-            let mut anaphors = PhraseSet::default();
-            for (form, t) in &r.source.anaphors {
-                anaphors.add(form, false, *t);
-            }
-            let mut relative = PhraseSet::default();
-            for (form, v) in &r.time.relative {
-                relative.add(form, false, *v);
-            }
-            let mut weekdays = PhraseSet::default();
-            for (i, d) in r.time.weekdays.iter().enumerate() {
-                for v in inflect(d) {
-                    weekdays.add(&v, false, i as u32);
-                }
-            }
-            let mut periods = PhraseSet::default();
-            for (p, forms) in &r.time.periods {
-                for f in forms {
-                    periods.add(f, false, *p);
-                }
-            }
-            let mut ordinals = PhraseSet::default();
-            for (f, n) in &r.time.ordinals {
-                ordinals.add(f, false, *n);
-            }
-            let mut lcx = LangContext {
-                entities: ents,
-                terms: tset,
+            let mut rec = Recorder::default();
+            let weekday_forms: Vec<(String, u32)> = (r.time.weekdays.iter().enumerate())
+                .flat_map(|(i, d)| inflect(d).into_iter().map(move |v| (v, i as u32)))
+                .collect();
+            let period_forms: Vec<(&String, Period)> = (r.time.periods.iter())
+                .flat_map(|(p, forms)| forms.iter().map(move |f| (f, *p)))
+                .collect();
+            compiled[li] = Some(LangContext {
+                entities: rec.keep(ents),
+                terms: rec.keep(tset),
                 words,
                 heads,
                 compound_joiners: r.compound_joiners.clone(),
-                oblique: phrase_set(&r.subject.oblique, ()),
-                locative: phrase_set(&r.subject.locative, ()),
-                clause_marks: phrase_set(&r.subject.clause_marks, ()),
-                members: phrase_set(&r.subject.members, ()),
-                coordinators: phrase_set(&r.subject.coordinators, ()),
-                determiners: phrase_set(&r.subject.determiners, ()),
-                flow_to: phrase_set(&r.flow.to, ()),
-                flow_from: phrase_set(&r.flow.from, ()),
-                names_after: phrase_set(&r.names.after, ()),
-                part_of: phrase_set(&r.names.part_of, ()),
+                oblique: rec.forms(&r.subject.oblique),
+                locative: rec.forms(&r.subject.locative),
+                clause_marks: rec.forms(&r.subject.clause_marks),
+                members: rec.forms(&r.subject.members),
+                coordinators: rec.forms(&r.subject.coordinators),
+                determiners: rec.forms(&r.subject.determiners),
+                flow_to: rec.forms(&r.flow.to),
+                flow_from: rec.forms(&r.flow.from),
+                names_after: rec.forms(&r.names.after),
+                part_of: rec.forms(&r.names.part_of),
                 company_words: r.names.company_words.iter().cloned().collect(),
                 releases: r.source.releases.iter().map(|s| s.to_lowercase()).collect(),
-                according: phrase_set(&r.source.according, ()),
-                verbs: phrase_set(&r.source.verbs, ()),
-                anaphors,
-                prepositions: phrase_set(&r.time.prepositions, ()),
-                baseline: phrase_set(&r.time.baseline, ()),
-                now: phrase_set(&r.time.now, ()),
-                relative,
-                weekdays,
-                ago: phrase_set(&r.time.ago, ()),
-                ago_before: phrase_set(&r.time.ago_before, ()),
-                ahead: phrase_set(&r.time.ahead, ()),
-                periods,
-                quarters: phrase_set(&r.time.quarters, ()),
-                halves: phrase_set(&r.time.halves, ()),
-                quarter_codes: phrase_set(&r.time.quarter_codes, ()),
-                ordinals,
-                until: phrase_set(&r.time.until, ()),
-                starts: Default::default(),
-            };
-            let starts = lcx.phrase_starts();
-            lcx.starts = starts;
-            compiled[li] = Some(lcx);
+                according: rec.forms(&r.source.according),
+                verbs: rec.forms(&r.source.verbs),
+                anaphors: rec.pairs(r.source.anaphors.iter().map(|(f, t)| (f, *t))),
+                prepositions: rec.forms(&r.time.prepositions),
+                baseline: rec.forms(&r.time.baseline),
+                now: rec.forms(&r.time.now),
+                relative: rec.pairs(r.time.relative.iter().map(|(f, v)| (f, *v))),
+                weekdays: rec.pairs(weekday_forms.iter().map(|(f, i)| (f, *i))),
+                ago: rec.forms(&r.time.ago),
+                ago_before: rec.forms(&r.time.ago_before),
+                ahead: rec.forms(&r.time.ahead),
+                periods: rec.pairs(period_forms),
+                quarters: rec.forms(&r.time.quarters),
+                halves: rec.forms(&r.time.halves),
+                quarter_codes: rec.forms(&r.time.quarter_codes),
+                ordinals: rec.pairs(r.time.ordinals.iter().map(|(f, n)| (f, *n))),
+                until: rec.forms(&r.time.until),
+                starts: rec.starts,
+            });
         }
+        let mut longest_first = terms.clone();
+        longest_first.sort_by_key(|t| std::cmp::Reverse(t.split_whitespace().count()));
         Ok(ContextLexicons {
             entities,
             terms,
+            longest_first,
             langs: compiled,
             same,
             flows,
@@ -501,9 +465,9 @@ impl ContextLexicons {
         self.same.get(term).map_or(term, String::as_str)
     }
 
-    /// Every English term the concepts are built from.
-    pub fn terms(&self) -> &[Arc<str>] {
-        &self.terms
+    /// Every English term the concepts are built from, the longest (in words) first.
+    pub fn terms_longest_first(&self) -> &[Arc<str>] {
+        &self.longest_first
     }
 }
 
@@ -1204,10 +1168,10 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
         .flatten()
         .map(|c| c.name.clone())
         .filter(|n| {
-            cx.entities
-                .iter()
-                .find(|e| e.name == *n)
-                .is_none_or(|e| e.etype == EType::Company)
+            cx.by_name
+                .get(&n.to_lowercase())
+                .filter(|&&i| cx.entities[i].name == *n)
+                .is_none_or(|&i| cx.entities[i].etype == EType::Company)
         })
         .collect();
     if let (Some(t), Some(lc)) = (&topic, cx.langs.get(doc.lang).and_then(Option::as_ref)) {

@@ -391,7 +391,8 @@ fn set(v: &[String]) -> HashSet<String> {
     v.iter().map(|s| s.to_lowercase()).collect()
 }
 
-fn phrases<T: Clone>(forms: &[String], value: T) -> PhraseSet<T> {
+/// A phrase set of `forms` (matched in any case), each with `value`.
+pub fn phrases<T: Clone>(forms: &[String], value: T) -> PhraseSet<T> {
     let mut p = PhraseSet::default();
     for f in forms {
         p.add(f, false, value.clone());

@@ -193,14 +193,14 @@ fn evaluate(
 }
 
 fn claims(out: &std::path::Path) -> Result<(), String> {
-    let has = |ext: &str| {
-        out.join(format!("facts.{ext}")).is_file()
-            || glob::glob(&format!("{}/facts/**/part-*.{ext}", out.display()))
-                .is_ok_and(|mut g| g.next().is_some())
+    let layout = if out.join("facts").is_dir() {
+        Layout::Dataset
+    } else {
+        Layout::Files
     };
     let formats: Vec<Format> = [Format::Parquet, Format::Csv]
         .into_iter()
-        .filter(|f| has(f.ext()))
+        .filter(|&f| !numfacts::claims::table_files(out, layout, "facts", f).is_empty())
         .collect();
     if formats.is_empty() {
         return Err(format!(
@@ -208,11 +208,6 @@ fn claims(out: &std::path::Path) -> Result<(), String> {
             out.display()
         ));
     }
-    let layout = if out.join("facts").is_dir() {
-        Layout::Dataset
-    } else {
-        Layout::Files
-    };
     let n = numfacts::claims::write(out, layout, &formats)?;
     eprintln!("numfacts: {n} claims -> {}", out.display());
     Ok(())
