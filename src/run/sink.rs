@@ -1,0 +1,220 @@
+//! The ordered sink: writes rows unit by unit, in input order, with counts and state.
+
+use super::ids::IdSet;
+use super::pool::release_free_memory;
+use super::progress::Progress;
+use super::state::{FileState, StateWriter, UnitState};
+use super::tasks::{Item, TaskOut};
+use super::units::Unit;
+use super::Counts;
+use crate::ingest::InputFile;
+use crate::model::{DocumentRow, Fact, Reject};
+use crate::pipeline::Pipeline;
+use crate::write::{Layout, Rows, TableWriter};
+use std::collections::BTreeMap;
+use std::path::Path;
+use xxhash_rust::xxh3::xxh3_128;
+
+/// Freed memory is handed back to the system after this many tasks (about 4 MB of input).
+pub(super) const TRIM_EVERY_TASKS: u64 = 8;
+
+/// The tables of one unit (dataset layout) or of the whole run (files layout), each keyed by
+/// language partition ("" where there is none).
+pub(super) struct Tables {
+    pub(super) unit: usize,
+    pub(super) facts: BTreeMap<String, TableWriter<Fact>>,
+    pub(super) documents: BTreeMap<String, TableWriter<DocumentRow>>,
+    pub(super) rejects: BTreeMap<String, TableWriter<Reject>>,
+}
+
+/// Adds one to a count, allocating the key only the first time.
+pub(super) fn bump(counts: &mut BTreeMap<String, u64>, key: &str) {
+    match counts.get_mut(key) {
+        Some(n) => *n += 1,
+        None => {
+            counts.insert(key.to_string(), 1);
+        }
+    }
+}
+
+/// The writer of `table` in partition `lang` of unit `key`, created on first use. In the
+/// files layout every table is one file with its `lang` column; in the dataset layout a part
+/// goes under `table/lang=<lang>/` (rejects have no language) without it.
+pub(super) fn writer<'t, R: Rows>(
+    p: &Pipeline,
+    map: &'t mut BTreeMap<String, TableWriter<R>>,
+    table: &str,
+    lang: &str,
+    key: &str,
+) -> Result<&'t mut TableWriter<R>, String> {
+    if !map.contains_key(lang) {
+        let path = match p.layout {
+            Layout::Files => p.output.join(table),
+            Layout::Dataset if lang.is_empty() => p.output.join(table).join(format!("part-{key}")),
+            Layout::Dataset => p
+                .output
+                .join(table)
+                .join(format!("lang={lang}"))
+                .join(format!("part-{key}")),
+        };
+        let w = TableWriter::create(&path, &p.formats, p.layout == Layout::Files)?;
+        map.insert(lang.to_string(), w);
+    }
+    Ok(map.get_mut(lang).expect("just inserted"))
+}
+
+/// Writes rows as they come, unit by unit, in order; keeps counts and the state file.
+pub(super) struct Writer<'a> {
+    pub(super) p: &'a Pipeline,
+    pub(super) files: &'a [InputFile],
+    pub(super) units: &'a [Unit],
+    pub(super) tables: Option<Tables>,
+    pub(super) unit_state: Option<UnitState>,
+    /// Hashes of the document ids read so far (carried-over units included): 64 bits, so
+    /// that memory stays small; among ten million ids, two share a hash with a chance of
+    /// about three in a million, and the second would be rejected as a duplicate.
+    pub(super) seen: IdSet,
+    pub(super) state: StateWriter,
+    pub(super) extracted: u64,
+    pub(super) tasks: u64,
+    pub(super) progress: Progress,
+}
+
+impl Writer<'_> {
+    pub(super) fn open(&mut self, unit: usize) -> Result<(), String> {
+        let key = &self.units[unit].key;
+        let mut t = Tables {
+            unit,
+            facts: BTreeMap::new(),
+            documents: BTreeMap::new(),
+            rejects: BTreeMap::new(),
+        };
+        if self.p.layout == Layout::Files {
+            // The run's tables exist even when empty.
+            writer(self.p, &mut t.facts, "facts", "", key)?;
+            writer(self.p, &mut t.documents, "documents", "", key)?;
+            writer(self.p, &mut t.rejects, "rejects", "", key)?;
+        }
+        self.tables = Some(t);
+        self.unit_state = Some(UnitState {
+            key: key.clone(),
+            files: vec![],
+            parts: vec![],
+            ids: vec![],
+            counts: Counts::default(),
+        });
+        Ok(())
+    }
+
+    pub(super) fn close(&mut self) -> Result<(), String> {
+        let Some(t) = self.tables.take() else {
+            return Ok(());
+        };
+        let mut st = self.unit_state.take().expect("open unit");
+        let mut parts = Vec::new();
+        for w in t.facts.into_values() {
+            parts.extend(w.finish()?);
+        }
+        for w in t.documents.into_values() {
+            parts.extend(w.finish()?);
+        }
+        for w in t.rejects.into_values() {
+            parts.extend(w.finish()?);
+        }
+        st.parts = parts.iter().map(|p| rel_to(&self.p.output, p)).collect();
+        self.state.add(&st)
+    }
+
+    pub(super) fn reject(&mut self, r: Reject) -> Result<(), String> {
+        let st = self.unit_state.as_mut().expect("open unit");
+        st.counts.rejects += 1;
+        bump(&mut st.counts.rejects_by_reason, &r.reason);
+        let t = self.tables.as_mut().expect("open unit");
+        writer(self.p, &mut t.rejects, "rejects", "", &st.key)?.push(r)
+    }
+
+    pub(super) fn doc(&mut self, row: DocumentRow, facts: Vec<Fact>) -> Result<(), String> {
+        let id = xxh3_128(row.doc_id.as_bytes());
+        if !self.seen.insert(id as u64) {
+            return self.reject(Reject {
+                path: row.path,
+                reason: "duplicate_id".into(),
+                detail: format!("document id {:?} was already read in this run", row.doc_id),
+            });
+        }
+        let dataset = self.p.layout == Layout::Dataset;
+        let st = self.unit_state.as_mut().expect("open unit");
+        if dataset {
+            // Only units of a dataset can be carried over beside others.
+            st.ids.push(id);
+        }
+        let c = &mut st.counts;
+        c.documents += 1;
+        c.facts += facts.len() as u64;
+        bump(&mut c.documents_by_lang, &row.lang);
+        for f in &facts {
+            bump(&mut c.facts_by_kind, f.kind.as_str());
+        }
+        let lang = if dataset {
+            row.lang.clone()
+        } else {
+            String::new()
+        };
+        let t = self.tables.as_mut().expect("open unit");
+        writer(self.p, &mut t.documents, "documents", &lang, &st.key)?.push(row)?;
+        if !facts.is_empty() {
+            let fw = writer(self.p, &mut t.facts, "facts", &lang, &st.key)?;
+            for f in facts {
+                fw.push(f)?;
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn take(&mut self, out: TaskOut) -> Result<(), String> {
+        if self.tables.as_ref().is_none_or(|t| t.unit != out.unit) {
+            self.close()?;
+            self.open(out.unit)?;
+        }
+        let f = &self.files[out.file];
+        let st = self.unit_state.as_mut().unwrap();
+        let (mut files, mut bytes, mut facts) = (0, 0, 0);
+        if st.files.last().is_none_or(|l| l.rel != f.rel) {
+            st.files.push(out.file_state.unwrap_or(FileState {
+                rel: f.rel.clone(),
+                size: f.size,
+                mtime_ns: f.mtime_ns,
+                hash: String::new(),
+            }));
+            st.counts.files += 1;
+            st.counts.bytes += f.size;
+            files += 1;
+            bytes += f.size;
+        }
+        for item in out.items {
+            match item {
+                Item::Doc { row, facts: fs } => {
+                    facts += fs.len() as u64;
+                    self.doc(row, fs)?;
+                }
+                Item::Reject(r) => self.reject(r)?,
+            }
+        }
+        self.extracted += bytes;
+        self.progress.tick(files, bytes, facts);
+        self.tasks += 1;
+        if self.tasks.is_multiple_of(TRIM_EVERY_TASKS) {
+            release_free_memory();
+        }
+        Ok(())
+    }
+}
+
+pub(super) fn rel_to(base: &Path, p: &Path) -> String {
+    p.strip_prefix(base)
+        .unwrap_or(p)
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}

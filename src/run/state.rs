@@ -1,0 +1,213 @@
+//! The state file: what each unit was built from and holds, so a re-run can carry it over.
+
+use super::units::{shard_suffix, Unit};
+use super::Counts;
+use crate::ingest::InputFile;
+use crate::pipeline::Pipeline;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::{HashMap, HashSet};
+use std::fs;
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use xxhash_rust::xxh3::xxh3_128;
+
+/// The folder under the output that holds the run's state.
+pub(super) const STATE_DIR: &str = "_numfacts";
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub(super) struct FileState {
+    pub(super) rel: String,
+    pub(super) size: u64,
+    pub(super) mtime_ns: i64,
+    /// xxh3-128 of the file's bytes.
+    pub(super) hash: String,
+}
+
+/// One line of the state file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(super) struct UnitState {
+    pub(super) key: String,
+    pub(super) files: Vec<FileState>,
+    /// Part files, relative to the output folder.
+    pub(super) parts: Vec<String>,
+    /// xxh3-128 of each document id, to find duplicate ids across units.
+    #[serde(with = "hex_ids")]
+    pub(super) ids: Vec<u128>,
+    pub(super) counts: Counts,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub(super) struct StateHeader {
+    pub(super) numfacts_state: u32,
+    pub(super) fingerprint: String,
+}
+
+/// What the output must be rebuilt for when it changes: the program, its lexicons and every
+/// setting that shapes the rows.
+pub(super) fn fingerprint(p: &Pipeline) -> String {
+    let mut h = Sha256::new();
+    h.update(env!("CARGO_PKG_VERSION"));
+    for (lang, text) in crate::lexicon::embedded_texts() {
+        h.update(lang);
+        h.update(text);
+    }
+    for text in crate::context::embedded_texts() {
+        h.update(text);
+    }
+    h.update(format!(
+        "{}|{:?}|{}|{:?}|{:?}|{:?}|{:?}",
+        p.chrome, p.languages, p.default_language, p.kinds, p.formats, p.layout, p.shard
+    ));
+    h.finalize()
+        .iter()
+        .take(16)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+pub(super) fn state_path(p: &Pipeline) -> PathBuf {
+    p.output
+        .join(STATE_DIR)
+        .join(format!("state{}.jsonl", shard_suffix(p.shard)))
+}
+
+/// The previous run's units, when its state matches this pipeline.
+pub(super) fn load_state(p: &Pipeline, fp: &str) -> (HashMap<String, UnitState>, Vec<String>) {
+    let mut units = HashMap::new();
+    let mut stale_parts = Vec::new();
+    let Ok(f) = fs::File::open(state_path(p)) else {
+        return (units, stale_parts);
+    };
+    let mut lines = BufReader::new(f).lines();
+    let header: Option<StateHeader> = lines
+        .next()
+        .and_then(|l| l.ok())
+        .and_then(|l| serde_json::from_str(&l).ok());
+    let matches = header.is_some_and(|h| h.fingerprint == fp) && !p.full;
+    for line in lines.map_while(Result::ok) {
+        if let Ok(u) = serde_json::from_str::<UnitState>(&line) {
+            if matches {
+                units.insert(u.key.clone(), u);
+            } else {
+                stale_parts.extend(u.parts);
+            }
+        }
+    }
+    (units, stale_parts)
+}
+
+pub(super) fn file_hash(bytes: &[u8]) -> String {
+    format!("{:032x}", xxh3_128(bytes))
+}
+
+/// The state of a unit's files now, if they are those of `prev`: same names, and each with
+/// the same size and mtime or, failing that, the same content.
+pub(super) fn still_valid(
+    unit: &Unit,
+    files: &[InputFile],
+    prev: &UnitState,
+    out: &Path,
+) -> Option<Vec<FileState>> {
+    if prev.files.len() != unit.files.len() || !prev.parts.iter().all(|p| out.join(p).is_file()) {
+        return None;
+    }
+    let mut now = Vec::new();
+    for (&i, old) in unit.files.iter().zip(&prev.files) {
+        let f = &files[i];
+        if f.rel != old.rel {
+            return None;
+        }
+        if f.size == old.size && f.mtime_ns == old.mtime_ns {
+            now.push(old.clone());
+            continue;
+        }
+        let bytes = fs::read(&f.path).ok()?;
+        let hash = file_hash(&bytes);
+        if hash != old.hash {
+            return None;
+        }
+        now.push(FileState {
+            rel: f.rel.clone(),
+            size: f.size,
+            mtime_ns: f.mtime_ns,
+            hash,
+        });
+    }
+    Some(now)
+}
+
+/// Writes the state file a unit at a time, and sums what it lists.
+pub(super) struct StateWriter {
+    pub(super) w: std::io::BufWriter<fs::File>,
+    pub(super) tmp: PathBuf,
+    pub(super) path: PathBuf,
+    pub(super) totals: Counts,
+    /// Part files the listed units own.
+    pub(super) live: HashSet<String>,
+}
+
+impl StateWriter {
+    pub(super) fn create(p: &Pipeline, fp: &str) -> Result<StateWriter, String> {
+        let path = state_path(p);
+        let tmp = path.with_extension("jsonl.tmp");
+        let err = |e: &dyn std::fmt::Display| format!("could not write {}: {e}", path.display());
+        let mut w = std::io::BufWriter::new(fs::File::create(&tmp).map_err(|e| err(&e))?);
+        let header = StateHeader {
+            numfacts_state: 1,
+            fingerprint: fp.into(),
+        };
+        let line = serde_json::to_string(&header).map_err(|e| err(&e))?;
+        writeln!(w, "{line}").map_err(|e| err(&e))?;
+        Ok(StateWriter {
+            w,
+            tmp,
+            path,
+            totals: Counts::default(),
+            live: HashSet::new(),
+        })
+    }
+
+    pub(super) fn err(&self, e: &dyn std::fmt::Display) -> String {
+        format!("could not write {}: {e}", self.path.display())
+    }
+
+    pub(super) fn add(&mut self, u: &UnitState) -> Result<(), String> {
+        let line = serde_json::to_string(u).map_err(|e| self.err(&e))?;
+        writeln!(self.w, "{line}").map_err(|e| self.err(&e))?;
+        self.totals.add(&u.counts);
+        self.live.extend(u.parts.iter().cloned());
+        Ok(())
+    }
+
+    /// Puts the state file in place; returns the totals and the parts it lists.
+    pub(super) fn finish(mut self) -> Result<(Counts, HashSet<String>), String> {
+        self.w.flush().map_err(|e| self.err(&e))?;
+        fs::rename(&self.tmp, &self.path).map_err(|e| self.err(&e))?;
+        Ok((self.totals, self.live))
+    }
+}
+
+/// Document id hashes as one hex string, 32 digits each.
+pub(super) mod hex_ids {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(ids: &[u128], s: S) -> Result<S::Ok, S::Error> {
+        let mut out = String::with_capacity(ids.len() * 32);
+        for id in ids {
+            out.push_str(&format!("{id:032x}"));
+        }
+        s.serialize_str(&out)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u128>, D::Error> {
+        let s = String::deserialize(d)?;
+        (0..s.len() / 32)
+            .map(|i| {
+                s.get(i * 32..i * 32 + 32)
+                    .and_then(|h| u128::from_str_radix(h, 16).ok())
+                    .ok_or_else(|| serde::de::Error::custom("bad id hash"))
+            })
+            .collect()
+    }
+}
