@@ -1,68 +1,120 @@
 //! Stage 2, decode: bytes to text.
 //!
 //! UTF-8 is the norm; a leading byte-order mark is removed (offsets count from after it).
-//! UTF-16 with a BOM is decoded. Text that is not UTF-8 but clearly Windows-1252 (no bytes
-//! that encoding leaves undefined, no control characters) is decoded as such. Everything else
-//! (empty, binary, undecodable) is a reject with a reason, never a failure of the run.
+//! UTF-16 is decoded, with a BOM or, when every other byte is NUL, without one. Other bytes
+//! are given to `chardetng`, the detector Firefox uses, and decoded by `encoding_rs` as the
+//! legacy encoding it names (Windows-1252, KOI8-R, Windows-1251, GBK, Shift_JIS...) when
+//! they decode cleanly in it. Everything else (empty, binary, undecodable) is a reject with
+//! a reason, never a failure of the run.
+
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE};
 
 /// Decoded text and the name of the encoding it was read as.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decoded {
     pub text: String,
-    pub encoding: &'static str,
+    /// `utf-8`, `utf-16le`, `windows-1252`, `koi8-r`...
+    pub encoding: String,
     /// Length in code points.
     pub chars: usize,
 }
 
-/// Why bytes are not a document: `(reason, detail)` for the rejects table.
-pub type Refusal = (&'static str, String);
+/// Why bytes are not a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    Empty,
+    Binary,
+    InvalidUtf16,
+    UnknownEncoding,
+}
 
-/// The code points of bytes 0x80..=0x9F in Windows-1252 (0 where it defines none).
-const CP1252_HIGH: [u16; 32] = [
-    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
-    0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC,
-    0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
-];
+impl Refusal {
+    /// The `reason` of the reject row.
+    pub fn reason(self) -> &'static str {
+        match self {
+            Refusal::Empty => "empty",
+            Refusal::Binary => "binary",
+            Refusal::InvalidUtf16 => "invalid_utf16",
+            Refusal::UnknownEncoding => "unknown_encoding",
+        }
+    }
+}
 
+/// A refusal and its detail, for the rejects table.
+pub type Refused = (Refusal, String);
+
+#[cfg(test)]
 fn is_bad_control(c: char) -> bool {
     c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c')
 }
 
-pub fn decode(bytes: &[u8]) -> Result<Decoded, Refusal> {
+/// Decodes a file's bytes (taken, so valid UTF-8 is not copied).
+pub fn decode(mut bytes: Vec<u8>) -> Result<Decoded, Refused> {
     if bytes.is_empty() {
-        return Err(("empty", "file has no bytes".into()));
+        return Err((Refusal::Empty, "file has no bytes".into()));
     }
-    let (text, encoding) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        (utf8(rest)?, "utf-8")
+    let (text, encoding) = if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+        match String::from_utf8(bytes) {
+            Ok(t) => (t, "utf-8".to_string()),
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                return Err((
+                    Refusal::UnknownEncoding,
+                    format!("invalid UTF-8 at byte {at} after the BOM"),
+                ));
+            }
+        }
     } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
-        (utf16(rest, u16::from_le_bytes)?, "utf-16le")
+        (utf16(rest, UTF_16LE)?, "utf-16le".to_string())
     } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
-        (utf16(rest, u16::from_be_bytes)?, "utf-16be")
+        (utf16(rest, UTF_16BE)?, "utf-16be".to_string())
     } else if bytes.contains(&0) {
-        return Err(("binary", "contains NUL bytes".into()));
+        match utf16_without_bom(&bytes) {
+            Some(enc) => (utf16(&bytes, enc)?, enc.name().to_ascii_lowercase()),
+            None => return Err((Refusal::Binary, "contains NUL bytes".into())),
+        }
     } else {
-        match std::str::from_utf8(bytes) {
-            Ok(t) => (t.to_string(), "utf-8"),
-            Err(e) => match windows_1252(bytes) {
-                Some(t) => (t, "windows-1252"),
-                None => {
-                    return Err((
-                        "invalid_utf8",
+        match String::from_utf8(bytes) {
+            Ok(t) => (t, "utf-8".to_string()),
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                legacy(e.as_bytes()).ok_or_else(|| {
+                    (
+                        Refusal::UnknownEncoding,
                         format!(
-                            "not UTF-8 (invalid byte at offset {}) nor Windows-1252 text",
-                            e.valid_up_to()
+                            "not UTF-8 (invalid byte at offset {at}) nor text in a legacy encoding that could be recognised"
                         ),
-                    ))
-                }
-            },
+                    )
+                })?
+            }
         }
     };
+    checked(text, encoding)
+}
+
+/// Text that was decoded already (a JSONL record's): the same checks, and a leading U+FEFF
+/// counts as a space, so that offsets still index the text as given.
+pub fn decode_text(mut text: String) -> Result<Decoded, Refused> {
+    if text.is_empty() {
+        return Err((Refusal::Empty, "text is empty".into()));
+    }
+    if text.starts_with('\u{feff}') {
+        text.replace_range(..3, " ");
+    }
+    checked(text, "utf-8".to_string())
+}
+
+fn checked(text: String, encoding: String) -> Result<Decoded, Refused> {
     let (total, bad) = chars_and_controls(&text);
     if bad > 0 && bad * 100 >= total {
-        return Err(("binary", format!("{bad} control characters in {total}")));
+        return Err((
+            Refusal::Binary,
+            format!("{bad} control characters in {total}"),
+        ));
     }
     if text.trim().is_empty() {
-        return Err(("empty", "only whitespace".into()));
+        return Err((Refusal::Empty, "only whitespace".into()));
     }
     Ok(Decoded {
         text,
@@ -86,47 +138,60 @@ fn chars_and_controls(text: &str) -> (usize, usize) {
     (chars, bad)
 }
 
-fn utf8(bytes: &[u8]) -> Result<String, Refusal> {
-    String::from_utf8(bytes.to_vec()).map_err(|e| {
-        (
-            "invalid_utf8",
-            format!(
-                "invalid UTF-8 at byte {} after the BOM",
-                e.utf8_error().valid_up_to()
-            ),
-        )
-    })
-}
-
-fn utf16(bytes: &[u8], f: fn([u8; 2]) -> u16) -> Result<String, Refusal> {
+fn utf16(bytes: &[u8], enc: &'static Encoding) -> Result<String, Refused> {
     if !bytes.len().is_multiple_of(2) {
-        return Err(("invalid_utf16", "odd number of bytes".into()));
+        return Err((Refusal::InvalidUtf16, "odd number of bytes".into()));
     }
-    let units: Vec<u16> = bytes.chunks_exact(2).map(|c| f([c[0], c[1]])).collect();
-    String::from_utf16(&units).map_err(|e| ("invalid_utf16", e.to_string()))
+    enc.decode_without_bom_handling_and_without_replacement(bytes)
+        .map(|t| t.into_owned())
+        .ok_or((Refusal::InvalidUtf16, "unpaired surrogate".into()))
 }
 
-/// Decodes Windows-1252 when the bytes clearly are: every byte defined, no control bytes.
-fn windows_1252(bytes: &[u8]) -> Option<String> {
-    let mut s = String::with_capacity(bytes.len() + bytes.len() / 8);
-    for &b in bytes {
-        let c = match b {
-            0x80..=0x9F => {
-                char::from_u32(CP1252_HIGH[(b - 0x80) as usize] as u32).filter(|&c| c != '\0')?
-            }
-            _ => b as char,
-        };
-        if is_bad_control(c) {
-            return None;
-        }
-        s.push(c);
+/// UTF-16 without a BOM: text in a Latin, Cyrillic or Greek script has a NUL as the high
+/// byte of most code units, so NULs fill one of the two byte positions and not the other.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let pairs = bytes.len() / 2;
+    if pairs < 2 || !bytes.len().is_multiple_of(2) {
+        return None;
     }
-    Some(s)
+    let even = bytes.iter().step_by(2).filter(|&&b| b == 0).count();
+    let odd = bytes.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let mostly = |n: usize| n * 10 >= pairs * 6;
+    let rarely = |n: usize| n * 20 <= pairs;
+    if mostly(odd) && rarely(even) {
+        Some(UTF_16LE)
+    } else if mostly(even) && rarely(odd) {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Bytes that are not UTF-8, decoded in the legacy encoding `chardetng` guesses, when they
+/// decode in it without a malformed sequence and without C1 controls (which no real text in
+/// a legacy encoding holds, and which bytes of another encoding or binary data produce).
+fn legacy(bytes: &[u8]) -> Option<(String, String)> {
+    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    det.feed(bytes, true);
+    let enc = det.guess(None, chardetng::Utf8Detection::Deny);
+    // DOS and Mac code pages read any high bytes as letters; news text is not in them.
+    if enc == encoding_rs::IBM866 || enc == encoding_rs::X_MAC_CYRILLIC {
+        return None;
+    }
+    let text = enc.decode_without_bom_handling_and_without_replacement(bytes)?;
+    if text.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c)) {
+        return None;
+    }
+    Some((text.into_owned(), enc.name().to_ascii_lowercase()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn refusal(b: &[u8]) -> Refusal {
+        decode(b.to_vec()).unwrap_err().0
+    }
 
     #[test]
     fn one_pass_counts_agree_with_chars() {
@@ -146,32 +211,89 @@ mod tests {
 
     #[test]
     fn utf8_with_bom() {
-        let d = decode(b"\xEF\xBB\xBFhej 5 %").unwrap();
-        assert_eq!((d.text.as_str(), d.encoding), ("hej 5 %", "utf-8"));
+        let d = decode(b"\xEF\xBB\xBFhej 5 %".to_vec()).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding.as_str()), ("hej 5 %", "utf-8"));
     }
 
     #[test]
     fn windows_1252_is_recognised() {
-        let d = decode(b"Exporten sj\xf6nk med 28,7 procent \x96 till 420,5 ton").unwrap();
+        let d = decode(b"Exporten sj\xf6nk med 28,7 procent \x96 till 420,5 ton".to_vec()).unwrap();
         assert_eq!(d.encoding, "windows-1252");
         assert!(d.text.contains("sjönk") && d.text.contains('–'));
     }
 
     #[test]
-    fn refusals() {
-        assert_eq!(decode(b"").unwrap_err().0, "empty");
-        assert_eq!(decode(b"  \n ").unwrap_err().0, "empty");
-        assert_eq!(decode(b"PK\x03\x04\x00\x00").unwrap_err().0, "binary");
-        assert_eq!(decode(b"ab\x81\x8d cd").unwrap_err().0, "invalid_utf8");
-        assert_eq!(decode(b"\x01\x02\x03\x04abc\x05").unwrap_err().0, "binary");
+    fn other_legacy_encodings_are_decoded_not_read_as_latin() {
+        let ru = "Экспорт редкоземельных металлов вырос на 5 процентов до 300 тонн в марте.";
+        let zh = "稀土出口在三月份增长了百分之五，达到三百吨，海关数据显示。";
+        for (text, enc) in [
+            (ru, encoding_rs::KOI8_R),
+            (ru, encoding_rs::WINDOWS_1251),
+            (zh, encoding_rs::GBK),
+        ] {
+            let (bytes, _, bad) = enc.encode(text);
+            assert!(!bad);
+            let d = decode(bytes.into_owned()).unwrap();
+            assert_eq!(d.text, text, "{}", enc.name());
+            // KOI8-U is KOI8-R with a few Ukrainian letters added: either reads it right.
+            let family = &enc.name().to_ascii_lowercase()[..3];
+            assert!(
+                d.encoding.starts_with(family),
+                "{} read as {}",
+                enc.name(),
+                d.encoding
+            );
+        }
     }
 
     #[test]
-    fn utf16() {
-        let mut b = vec![0xFF, 0xFE];
-        for u in "5 ton".encode_utf16() {
-            b.extend_from_slice(&u.to_le_bytes());
-        }
-        assert_eq!(decode(&b).unwrap().text, "5 ton");
+    fn utf16_with_and_without_bom() {
+        let le: Vec<u8> = "Exports rose 5 % to 300 tonnes."
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let be: Vec<u8> = "Exporten sjönk med 5 procent."
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        let with_bom = [&[0xFF, 0xFE][..], &le].concat();
+        assert_eq!(
+            decode(with_bom).unwrap().text,
+            "Exports rose 5 % to 300 tonnes."
+        );
+        let d = decode(le).unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.encoding.as_str()),
+            ("Exports rose 5 % to 300 tonnes.", "utf-16le")
+        );
+        let d = decode(be).unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.encoding.as_str()),
+            ("Exporten sjönk med 5 procent.", "utf-16be")
+        );
+    }
+
+    #[test]
+    fn refusals() {
+        assert_eq!(refusal(b""), Refusal::Empty);
+        assert_eq!(refusal(b"  \n "), Refusal::Empty);
+        assert_eq!(
+            refusal(b"PK\x03\x04\x00\x00\x08\x00\x00\x00abc"),
+            Refusal::Binary
+        );
+        assert_eq!(
+            refusal(b"ab\x80\x81\x82\x83\xff cd"),
+            Refusal::UnknownEncoding
+        );
+        assert_eq!(refusal(b"abc \x81\x8d\x9d def"), Refusal::UnknownEncoding);
+        assert_eq!(refusal(b"\x01\x02\x03\x04abc\x05"), Refusal::Binary);
+        assert_eq!(refusal(b"\xFF\xFEa"), Refusal::InvalidUtf16);
+    }
+
+    #[test]
+    fn a_leading_feff_in_decoded_text_keeps_offsets() {
+        let d = decode_text("\u{feff}Exports rose 5 %.".into()).unwrap();
+        assert_eq!(d.text, " Exports rose 5 %.");
+        assert_eq!(d.chars, "\u{feff}Exports rose 5 %.".chars().count());
     }
 }

@@ -62,59 +62,241 @@ pub struct RawDoc {
     pub title: Option<String>,
     pub date: Option<String>,
     pub url: Option<String>,
+    /// Notes on fields of the record that were ignored (a `title` that is not a string...),
+    /// as rows for the rejects table.
+    pub ignored: Vec<Reject>,
 }
 
 /// The files to read and how many others were passed over.
 #[derive(Debug, Default)]
 pub struct Discovery {
     pub files: Vec<InputFile>,
+    /// Entries passed over: names the include patterns do not match, hidden entries.
     pub skipped: u64,
-    /// Entries that exist but cannot be listed or read.
+    /// Entries that exist but are not read: unreadable, not a regular file, too large, or a
+    /// link back to a folder already walked.
     pub rejects: Vec<Reject>,
 }
 
 /// File name patterns read by default.
 pub const DEFAULT_INCLUDE: &[&str] = &["*.txt", "*.md", "*.jsonl"];
 
+/// The largest file (or JSONL line) read by default: larger ones are rejected as `too_large`.
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 512 << 20;
+
 fn is_glob(s: &str) -> bool {
     s.contains(['*', '?', '['])
 }
 
-/// Finds every file to read under `inputs`. Errors only when an input does not exist.
-pub fn discover(inputs: &[PathBuf], include: &[String]) -> Result<Discovery, String> {
-    let patterns: Vec<glob::Pattern> = include
+/// What discovery is told besides the inputs.
+pub struct Rules<'a> {
+    pub include: &'a [String],
+    pub max_file_bytes: u64,
+    /// A folder never read, whatever the inputs say: the run's own output.
+    pub exclude: Option<&'a Path>,
+}
+
+/// A folder or file's identity on its file system, to notice a folder reached twice.
+#[cfg(unix)]
+fn identity(m: &fs::Metadata) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    Some((m.dev(), m.ino()))
+}
+
+#[cfg(not(unix))]
+fn identity(_: &fs::Metadata) -> Option<(u64, u64)> {
+    None
+}
+
+struct Walker<'a> {
+    include: Vec<glob::Pattern>,
+    max_file_bytes: u64,
+    /// Folders walked (and the excluded one), by identity: a link to one of them is not
+    /// followed again, so a link to an ancestor cannot loop or multiply the files.
+    visited: std::collections::HashSet<(u64, u64)>,
+    excluded: Option<(u64, u64)>,
+    /// For a glob input: the pattern a file or one of its folders must match.
+    glob: Option<glob::Pattern>,
+    d: &'a mut Discovery,
+}
+
+const NO_CASE: glob::MatchOptions = glob::MatchOptions {
+    case_sensitive: false,
+    require_literal_separator: true,
+    require_literal_leading_dot: false,
+};
+
+fn reject(path: &Path, reason: &str, detail: String) -> Reject {
+    Reject {
+        path: path.display().to_string(),
+        reason: reason.into(),
+        detail,
+    }
+}
+
+impl Walker<'_> {
+    fn wanted(&self, name: &str) -> bool {
+        self.include.iter().any(|p| p.matches_with(name, NO_CASE))
+    }
+
+    /// Whether a glob input takes this file: it matches the pattern itself (include patterns
+    /// aside), or it lies in a folder that does and its name is included.
+    fn glob_takes(&self, path: &Path, name: &str) -> bool {
+        let Some(g) = &self.glob else {
+            return self.wanted(name);
+        };
+        let opts = glob::MatchOptions {
+            case_sensitive: true,
+            ..NO_CASE
+        };
+        g.matches_path_with(path, opts)
+            || (self.wanted(name)
+                && path
+                    .ancestors()
+                    .skip(1)
+                    .any(|a| g.matches_path_with(a, opts)))
+    }
+
+    /// Adds one file (met in a walk or named as an input) when it is a regular file of
+    /// readable size; anything else is a reject.
+    fn file(&mut self, path: &Path, rel: String, meta: &fs::Metadata) {
+        if !meta.is_file() {
+            let what = if meta.is_dir() {
+                "a folder"
+            } else {
+                "not a regular file (a pipe, socket or device)"
+            };
+            self.d.rejects.push(reject(
+                path,
+                "not_a_file",
+                format!("{what}; only regular files are read"),
+            ));
+        } else if meta.len() > self.max_file_bytes {
+            self.d.rejects.push(reject(
+                path,
+                "too_large",
+                too_large(meta.len(), self.max_file_bytes),
+            ));
+        } else {
+            self.d
+                .files
+                .push(InputFile::new(path.to_path_buf(), rel, Some(meta)));
+        }
+    }
+
+    /// Walks `dir` (already known to be a folder, of identity `id`) in sorted order.
+    fn walk(&mut self, root: &Path, dir: &Path, id: Option<(u64, u64)>) {
+        if let Some(id) = id {
+            if id == self.excluded.unwrap_or((u64::MAX, u64::MAX)) {
+                return;
+            }
+            if !self.visited.insert(id) {
+                self.d.rejects.push(reject(
+                    dir,
+                    "symlink_loop",
+                    "a link to a folder that is read already (an ancestor or another link); not followed".into(),
+                ));
+                return;
+            }
+        }
+        let entries = match fs::read_dir(dir) {
+            Ok(e) => e,
+            Err(e) => {
+                self.d
+                    .rejects
+                    .push(reject(dir, "unreadable", e.to_string()));
+                return;
+            }
+        };
+        let mut paths = Vec::new();
+        for e in entries {
+            match e {
+                Ok(e) => paths.push(e.path()),
+                Err(e) => self
+                    .d
+                    .rejects
+                    .push(reject(dir, "unreadable", e.to_string())),
+            }
+        }
+        paths.sort();
+        for p in paths {
+            let name = p.file_name().map(name_string).unwrap_or_default();
+            if name.starts_with('.') {
+                self.d.skipped += 1;
+                continue;
+            }
+            // `metadata` follows a link; the folder identities keep that from looping.
+            match fs::metadata(&p) {
+                Ok(m) if m.is_dir() => self.walk(root, &p, identity(&m)),
+                Ok(m) if self.glob_takes(&p, &name) => self.file(&p, rel_path(root, &p), &m),
+                Ok(_) => self.d.skipped += 1,
+                Err(e) if self.glob_takes(&p, &name) => {
+                    self.d.rejects.push(reject(&p, "unreadable", e.to_string()))
+                }
+                Err(_) => self.d.skipped += 1,
+            }
+        }
+    }
+}
+
+/// The detail of a `too_large` reject.
+pub fn too_large(bytes: u64, limit: u64) -> String {
+    format!(
+        "{bytes} bytes, more than the limit of {limit} (raise it with --max-file-bytes or [input] max_file_bytes)"
+    )
+}
+
+/// Finds every file to read under `inputs`. Errors only when an input does not exist, a
+/// pattern is malformed, or an input lies inside the excluded (output) folder.
+pub fn discover(inputs: &[PathBuf], rules: &Rules) -> Result<Discovery, String> {
+    let include: Vec<glob::Pattern> = rules
+        .include
         .iter()
         .map(|p| glob::Pattern::new(p).map_err(|e| format!("bad include pattern {p:?}: {e}")))
         .collect::<Result<_, _>>()?;
-    let wanted = |name: &str| patterns.iter().any(|p| p.matches(name));
+    let excluded_dir = rules.exclude.and_then(|o| o.canonicalize().ok());
+    let excluded = excluded_dir
+        .as_ref()
+        .and_then(|o| fs::metadata(o).ok())
+        .and_then(|m| identity(&m));
     let mut d = Discovery::default();
     for input in inputs {
         let s = input.to_string_lossy();
-        if is_glob(&s) {
-            let root = glob_root(&s);
-            let paths = glob::glob(&s).map_err(|e| format!("bad input pattern {s:?}: {e}"))?;
-            let mut n = 0;
-            for p in paths {
-                match p {
-                    Ok(p) if p.is_file() => {
-                        n += 1;
-                        let rel = rel_path(&root, &p);
-                        let meta = fs::metadata(&p).ok();
-                        d.files.push(InputFile::new(p, rel, meta.as_ref()));
-                    }
-                    Ok(p) if p.is_dir() => {
-                        n += 1;
-                        walk(&p, &p, &wanted, &mut d);
-                    }
-                    Ok(_) => {}
-                    Err(e) => d.rejects.push(Reject {
-                        path: e.path().display().to_string(),
-                        reason: "unreadable".into(),
-                        detail: e.error().to_string(),
-                    }),
-                }
+        let root = if is_glob(&s) {
+            glob_root(&s)
+        } else {
+            input.clone()
+        };
+        if let (Some(out), Ok(r)) = (&excluded_dir, root.canonicalize()) {
+            if r.starts_with(out) {
+                return Err(format!(
+                    "input {} is the output folder or inside it: choose an --output outside the inputs",
+                    input.display()
+                ));
             }
-            if n == 0 {
+        }
+        let mut w = Walker {
+            include: include.clone(),
+            max_file_bytes: rules.max_file_bytes,
+            visited: Default::default(),
+            excluded,
+            glob: None,
+            d: &mut d,
+        };
+        if is_glob(&s) {
+            w.glob =
+                Some(glob::Pattern::new(&s).map_err(|e| format!("bad input pattern {s:?}: {e}"))?);
+            let before = (w.d.files.len(), w.d.rejects.len());
+            let walk_root = if root.as_os_str().is_empty() {
+                PathBuf::from(".")
+            } else {
+                root.clone()
+            };
+            match fs::metadata(&walk_root) {
+                Ok(m) if m.is_dir() => w.walk(&walk_root, &walk_root, identity(&m)),
+                _ => {}
+            }
+            if (d.files.len(), d.rejects.len()) == before {
                 return Err(format!("input pattern {s:?} matches no file"));
             }
             continue;
@@ -126,14 +308,10 @@ pub fn discover(inputs: &[PathBuf], include: &[String]) -> Result<Discovery, Str
             )
         })?;
         if meta.is_dir() {
-            walk(input, input, &wanted, &mut d);
+            w.walk(input, input, identity(&meta));
         } else {
-            let rel = input
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            d.files
-                .push(InputFile::new(input.clone(), rel, Some(&meta)));
+            let rel = input.file_name().map(name_string).unwrap_or_default();
+            w.file(input, rel, &meta);
         }
     }
     d.files.sort();
@@ -152,51 +330,34 @@ fn glob_root(pattern: &str) -> PathBuf {
     root
 }
 
+/// A file name as text. A name that is not UTF-8 keeps each byte that is not as `%XX`, so
+/// two such names never become the same id (a lossy conversion would make both `�`).
+pub fn name_string(name: &std::ffi::OsStr) -> String {
+    if let Some(s) = name.to_str() {
+        return s.to_string();
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let mut out = String::new();
+        for chunk in name.as_bytes().utf8_chunks() {
+            out.push_str(chunk.valid());
+            for b in chunk.invalid() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+        out
+    }
+    #[cfg(not(unix))]
+    name.to_string_lossy().into_owned()
+}
+
 fn rel_path(root: &Path, p: &Path) -> String {
     let rel = p.strip_prefix(root).unwrap_or(p);
     rel.components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .map(|c| name_string(c.as_os_str()))
         .collect::<Vec<_>>()
         .join("/")
-}
-
-fn walk(root: &Path, dir: &Path, wanted: &dyn Fn(&str) -> bool, d: &mut Discovery) {
-    let entries = match fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            d.rejects.push(Reject {
-                path: dir.display().to_string(),
-                reason: "unreadable".into(),
-                detail: e.to_string(),
-            });
-            return;
-        }
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
-    paths.sort();
-    for p in paths {
-        let name = p
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        if name.starts_with('.') {
-            continue;
-        }
-        match fs::metadata(&p) {
-            Ok(m) if m.is_dir() => walk(root, &p, wanted, d),
-            Ok(m) if wanted(&name) => {
-                d.files
-                    .push(InputFile::new(p.clone(), rel_path(root, &p), Some(&m)))
-            }
-            Ok(_) => d.skipped += 1,
-            Err(e) if wanted(&name) => d.rejects.push(Reject {
-                path: p.display().to_string(),
-                reason: "unreadable".into(),
-                detail: e.to_string(),
-            }),
-            Err(_) => d.skipped += 1,
-        }
-    }
 }
 
 fn strip_ext(rel: &str) -> &str {
@@ -206,80 +367,128 @@ fn strip_ext(rel: &str) -> &str {
     }
 }
 
+/// Lines of a JSONL file, as the reader cut them.
+#[derive(Debug, Clone, Default)]
+pub struct JsonlChunk {
+    /// Whole lines, each with its line break (the last one may lack it).
+    pub data: Vec<u8>,
+    /// 0-based number of the first line.
+    pub first_line: usize,
+    /// 1-based numbers (and byte sizes) of lines over the limit, left empty in `data`.
+    pub too_long: Vec<(usize, u64)>,
+    /// The size limit of a line.
+    pub limit: u64,
+}
+
+/// A record as written: any JSON in each field, so that a field of the wrong type costs only
+/// that field (or, for `text`, the record), never the file.
 #[derive(Deserialize)]
 struct JsonRecord {
-    text: Option<String>,
+    text: Option<serde_json::Value>,
     id: Option<serde_json::Value>,
-    url: Option<String>,
-    title: Option<String>,
-    date: Option<String>,
+    url: Option<serde_json::Value>,
+    title: Option<serde_json::Value>,
+    date: Option<serde_json::Value>,
 }
 
-/// Checks a JSONL file as a whole: UTF-8 (a BOM is dropped) with at least one record.
-/// Returns the text to read records from, or the file's reject.
-pub fn jsonl_text<'a>(path: &str, bytes: &'a [u8]) -> Result<&'a str, Reject> {
-    let text =
-        std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).map_err(|e| {
-            Reject {
-                path: path.into(),
-                reason: "invalid_utf8".into(),
-                detail: format!("JSONL must be UTF-8: {e}"),
-            }
-        })?;
-    if text.trim().is_empty() {
-        return Err(Reject {
-            path: path.into(),
-            reason: "empty".into(),
-            detail: "no records".into(),
-        });
+fn json_type(v: &serde_json::Value) -> &'static str {
+    match v {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "an array",
+        serde_json::Value::Object(_) => "an object",
     }
-    Ok(text)
 }
 
-/// Reads the records of JSONL lines; `first_line` is the 0-based number of the first one.
-pub fn jsonl_records(
-    path: &str,
-    id: &str,
-    lines: &str,
-    first_line: usize,
-) -> Vec<Result<RawDoc, Reject>> {
+/// Reads the records of a chunk of JSONL lines. Each line is decoded on its own: a line that
+/// is not UTF-8, not JSON or has no `text` string is one reject (`file:line`), and the other
+/// lines are read.
+pub fn jsonl_records(path: &str, id: &str, chunk: &JsonlChunk) -> Vec<Result<RawDoc, Reject>> {
     let mut out = Vec::new();
-    for (k, line) in lines.lines().enumerate() {
-        if line.trim().is_empty() {
+    let mut too_long = chunk.too_long.iter().peekable();
+    let body = chunk.data.strip_suffix(b"\n").unwrap_or(&chunk.data);
+    for (k, line) in body.split(|&b| b == b'\n').enumerate() {
+        let n = chunk.first_line + k + 1;
+        let at = format!("{path}:{n}");
+        let bad = |reason: &str, detail: String| Reject {
+            path: at.clone(),
+            reason: reason.into(),
+            detail,
+        };
+        if let Some(&&(_, bytes)) = too_long.peek().filter(|(l, _)| *l == n) {
+            too_long.next();
+            out.push(Err(bad("too_large", too_large(bytes, chunk.limit))));
             continue;
         }
-        let n = first_line + k + 1;
-        let at = format!("{path}:{n}");
-        match serde_json::from_str::<JsonRecord>(line) {
-            Ok(JsonRecord {
-                text: Some(t),
-                id: rid,
-                url,
-                title,
-                date,
-            }) => out.push(Ok(RawDoc {
-                doc_id: match rid {
-                    Some(serde_json::Value::String(s)) if !s.is_empty() => s,
-                    Some(v @ serde_json::Value::Number(_)) => v.to_string(),
-                    _ => format!("{id}/{n}"),
-                },
-                path: at,
-                content: Content::Text(t),
-                title,
-                date,
-                url,
-            })),
-            Ok(_) => out.push(Err(Reject {
-                path: at,
-                reason: "bad_jsonl".into(),
-                detail: "record has no \"text\" string".into(),
-            })),
-            Err(e) => out.push(Err(Reject {
-                path: at,
-                reason: "bad_jsonl".into(),
-                detail: e.to_string(),
-            })),
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
         }
+        let line = match std::str::from_utf8(line) {
+            Ok(l) => l,
+            Err(e) => {
+                let detail = format!(
+                    "JSONL must be UTF-8: invalid byte at column {}",
+                    e.valid_up_to() + 1
+                );
+                out.push(Err(bad("invalid_utf8", detail)));
+                continue;
+            }
+        };
+        let rec = match serde_json::from_str::<JsonRecord>(line) {
+            Ok(r) => r,
+            Err(e) => {
+                out.push(Err(bad("bad_jsonl", e.to_string())));
+                continue;
+            }
+        };
+        let Some(serde_json::Value::String(text)) = rec.text else {
+            out.push(Err(bad(
+                "bad_jsonl",
+                "record has no \"text\" string".into(),
+            )));
+            continue;
+        };
+        let mut ignored = Vec::new();
+        let mut string = |field: &str, v: Option<serde_json::Value>| match v {
+            None | Some(serde_json::Value::Null) => None,
+            Some(serde_json::Value::String(s)) => Some(s),
+            Some(other) => {
+                let detail = format!(
+                    "\"{field}\" is {}, not a string: ignored, the record is read",
+                    json_type(&other)
+                );
+                ignored.push(bad("field_ignored", detail));
+                None
+            }
+        };
+        let url = string("url", rec.url);
+        let title = string("title", rec.title);
+        let date = string("date", rec.date);
+        let doc_id = match rec.id {
+            Some(serde_json::Value::String(s)) if !s.is_empty() => s,
+            Some(v @ serde_json::Value::Number(_)) => v.to_string(),
+            None | Some(serde_json::Value::Null) => format!("{id}/{n}"),
+            Some(v) => {
+                let detail = format!(
+                    "\"id\" is {}, not a string or number: the line number stands in",
+                    json_type(&v)
+                );
+                ignored.push(bad("field_ignored", detail));
+                format!("{id}/{n}")
+            }
+        };
+        out.push(Ok(RawDoc {
+            doc_id,
+            path: at,
+            content: Content::Text(text),
+            title,
+            date,
+            url,
+            ignored,
+        }));
     }
     out
 }
@@ -289,10 +498,12 @@ mod tests {
     use super::*;
 
     fn read_jsonl(path: &str, id: &str, bytes: &[u8]) -> Vec<Result<RawDoc, Reject>> {
-        match jsonl_text(path, bytes) {
-            Ok(text) => jsonl_records(path, id, text, 0),
-            Err(r) => vec![Err(r)],
-        }
+        let chunk = JsonlChunk {
+            data: bytes.to_vec(),
+            limit: 1 << 20,
+            ..Default::default()
+        };
+        jsonl_records(path, id, &chunk)
     }
 
     #[test]
@@ -319,5 +530,27 @@ mod tests {
         assert_eq!(out[1].as_ref().unwrap_err().path, "f.jsonl:3");
         assert_eq!(out[2].as_ref().unwrap_err().reason, "bad_jsonl");
         assert_eq!(out[3].as_ref().unwrap().doc_id, "f/5");
+    }
+
+    #[test]
+    fn a_bad_line_costs_that_line_only() {
+        let data = b"{\"text\":\"a\"}\n{\"text\":\"sj\xf6nk\"}\n{\"text\":\"c\",\"title\":7,\"url\":[1]}\r\n";
+        let out = read_jsonl("f.jsonl", "f", data);
+        assert_eq!(out.len(), 3);
+        let r = out[1].as_ref().unwrap_err();
+        assert_eq!(
+            (r.path.as_str(), r.reason.as_str()),
+            ("f.jsonl:2", "invalid_utf8")
+        );
+        let c = out[2].as_ref().unwrap();
+        assert_eq!((c.doc_id.as_str(), c.title.as_deref()), ("f/3", None));
+        let notes: Vec<&str> = c.ignored.iter().map(|r| r.detail.as_str()).collect();
+        assert_eq!(
+            notes,
+            [
+                "\"url\" is an array, not a string: ignored, the record is read",
+                "\"title\" is a number, not a string: ignored, the record is read"
+            ]
+        );
     }
 }

@@ -1,6 +1,7 @@
 //! The `numfacts` command line: `run`, `extract`, `eval`.
 
 use clap::{Parser, Subcommand};
+use numfacts::decode::Refusal;
 use numfacts::eval;
 use numfacts::pipeline::{self, Pipeline};
 use numfacts::write::{Format, Layout};
@@ -84,7 +85,14 @@ struct RunArgs {
     /// Rebuild everything, ignoring what an earlier run left in the output folder.
     #[arg(long)]
     full: bool,
+    /// Reject files (and JSONL lines) larger than this many bytes instead of reading them
+    /// (default 536870912, 512 MiB).
+    #[arg(long)]
+    max_file_bytes: Option<u64>,
 }
+
+/// More worker threads than this only cost memory: each holds a few tasks in flight.
+const MAX_THREADS: usize = 1024;
 
 fn run(a: RunArgs) -> Result<(), String> {
     let RunArgs {
@@ -112,8 +120,10 @@ fn run(a: RunArgs) -> Result<(), String> {
             .collect::<Result<_, _>>()?;
     }
     if let Some(t) = a.threads {
-        if t == 0 {
-            return Err("--threads must be at least 1".into());
+        if !(1..=MAX_THREADS).contains(&t) {
+            return Err(format!(
+                "--threads must be from 1 to {MAX_THREADS}, not {t}"
+            ));
         }
         p.threads = t;
     }
@@ -126,6 +136,9 @@ fn run(a: RunArgs) -> Result<(), String> {
         p.shard = Some(pipeline::parse_shard(s)?);
     }
     p.full = a.full;
+    if let Some(m) = a.max_file_bytes {
+        p.max_file_bytes = m;
+    }
     p.progress = !quiet && io::stderr().is_terminal();
     let s = numfacts::run::run(&p)?;
     if !quiet {
@@ -156,10 +169,10 @@ fn extract(doc_id: &str) -> Result<(), String> {
     io::stdin()
         .read_to_end(&mut buf)
         .map_err(|e| format!("could not read stdin: {e}"))?;
-    let text = match numfacts::decode::decode(&buf) {
+    let text = match numfacts::decode::decode(buf) {
         Ok(d) => d.text,
-        Err(("empty", _)) => return Ok(()),
-        Err((reason, detail)) => return Err(format!("stdin is not text ({reason}): {detail}")),
+        Err((Refusal::Empty, _)) => return Ok(()),
+        Err((r, detail)) => return Err(format!("stdin is not text ({}): {detail}", r.reason())),
     };
     let (_, facts) = pipeline::process_text(doc_id, &text, &Pipeline::default_stages());
     let mut out = BufWriter::new(io::stdout().lock());

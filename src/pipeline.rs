@@ -4,7 +4,7 @@
 use crate::clean;
 use crate::context;
 use crate::extract;
-use crate::ingest::DEFAULT_INCLUDE;
+use crate::ingest::{DEFAULT_INCLUDE, DEFAULT_MAX_FILE_BYTES};
 use crate::lexicon::Lexicons;
 use crate::model::{Fact, Kind};
 use crate::normalize::{normalize, CharOffsets, Context};
@@ -40,6 +40,8 @@ struct InputSection {
     #[serde(default)]
     paths: Vec<String>,
     include: Option<Vec<String>>,
+    /// Files (and JSONL lines) larger than this are rejected as `too_large`.
+    max_file_bytes: Option<u64>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -88,6 +90,8 @@ pub struct Pipeline {
     pub source: Option<PathBuf>,
     pub inputs: Vec<PathBuf>,
     pub include: Vec<String>,
+    /// Files (and JSONL lines) larger than this are rejected as `too_large`, not read.
+    pub max_file_bytes: u64,
     pub chrome: bool,
     /// Indices into [`Lexicons::langs`] of the languages to tell apart.
     pub languages: Vec<usize>,
@@ -115,6 +119,7 @@ impl Pipeline {
             source: None,
             inputs: vec![],
             include: DEFAULT_INCLUDE.iter().map(|s| s.to_string()).collect(),
+            max_file_bytes: DEFAULT_MAX_FILE_BYTES,
             chrome: true,
             languages: (0..lx.langs.len()).collect(),
             default_language: lx.index("en").unwrap_or(0),
@@ -152,6 +157,9 @@ impl Pipeline {
         p.inputs = raw.input.paths.iter().map(|s| resolve(base, s)).collect();
         if let Some(inc) = raw.input.include {
             p.include = inc;
+        }
+        if let Some(m) = raw.input.max_file_bytes {
+            p.max_file_bytes = m;
         }
         p.chrome = raw.clean.chrome;
         let lang_index = |code: &str| {

@@ -32,7 +32,6 @@ use state::STATE_DIR;
 use state::{fingerprint, load_state, still_valid, StateWriter, UnitState};
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::PathBuf;
 use std::sync::{mpsc, Mutex};
 use std::time::Instant;
 use tasks::{run_task, Batcher, Task, TaskOut};
@@ -109,18 +108,15 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, String> {
             "no input: give --input DIR_OR_FILE or a pipeline file with [input] paths".into(),
         );
     }
-    let mut found = ingest::discover(&p.inputs, &p.include)?;
     fs::create_dir_all(p.output.join(STATE_DIR))
         .map_err(|e| format!("could not create output folder {}: {e}", p.output.display()))?;
-    // An output folder inside an input folder is not input: its state file is JSONL.
-    if let Ok(out) = p.output.canonicalize() {
-        let inside = |root: &PathBuf| root.canonicalize().is_ok_and(|r| out.starts_with(r));
-        if p.inputs.iter().any(inside) {
-            found
-                .files
-                .retain(|f| !f.path.canonicalize().is_ok_and(|c| c.starts_with(&out)));
-        }
-    }
+    // The output folder is never input, whatever the inputs or globs say.
+    let rules = ingest::Rules {
+        include: &p.include,
+        max_file_bytes: p.max_file_bytes,
+        exclude: Some(&p.output),
+    };
+    let found = ingest::discover(&p.inputs, &rules)?;
     let files = &found.files;
     let units = units(files, p);
     let fp = fingerprint(p);
@@ -198,11 +194,7 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, String> {
         discovery_paths = w.finish()?;
     }
 
-    let mut batcher = Batcher {
-        files,
-        todo: todo.into_iter(),
-        shard: p.shard,
-    };
+    let mut batcher = Batcher::new(files, todo, p);
     // The main thread reads and cuts tasks, `threads` workers run them, the writer thread
     // puts their results back in order. At most `limit` tasks are between reading and
     // writing, which bounds memory whatever a straggler does.
@@ -217,7 +209,7 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, String> {
             sc.spawn(move || loop {
                 let job = job_rx.lock().unwrap().recv();
                 let Ok((seq, task)) = job else { break };
-                if out_tx.send((seq, run_task(&task, files, p))).is_err() {
+                if out_tx.send((seq, run_task(task, files, p))).is_err() {
                     break;
                 }
             });

@@ -180,16 +180,19 @@ impl Writer<'_> {
         let st = self.unit_state.as_mut().unwrap();
         let (mut files, mut bytes, mut facts) = (0, 0, 0);
         if st.files.last().is_none_or(|l| l.rel != f.rel) {
-            st.files.push(out.file_state.unwrap_or(FileState {
+            st.files.push(FileState {
                 rel: f.rel.clone(),
                 size: f.size,
                 mtime_ns: f.mtime_ns,
                 hash: String::new(),
-            }));
+            });
             st.counts.files += 1;
             st.counts.bytes += f.size;
             files += 1;
             bytes += f.size;
+        }
+        if let (Some(state), Some(last)) = (out.file_state, st.files.last_mut()) {
+            *last = state;
         }
         for item in out.items {
             match item {

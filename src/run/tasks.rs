@@ -1,4 +1,8 @@
 //! Tasks: the pieces of work a worker runs, and the reader that cuts them.
+//!
+//! A `.txt`/`.md` file is one task, read by the worker. A JSONL file is streamed: the reader
+//! takes about 512 KB of lines at a time, so a JSONL file of any size costs that much memory
+//! (and one line at most the size limit), and hashes the bytes as they pass.
 
 use super::state::{file_hash, FileState};
 use super::units::in_shard;
@@ -7,8 +11,9 @@ use crate::ingest::{self, Content, InputFile, RawDoc};
 use crate::model::{DocumentRow, Fact, Reject};
 use crate::pipeline::{process_document, Pipeline};
 use sha2::{Digest, Sha256};
-use std::fs;
-use std::sync::Arc;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use xxhash_rust::xxh3::Xxh3;
 
 /// Bytes of input read ahead at a time.
 pub(super) const BATCH_BYTES: u64 = 8 << 20;
@@ -23,12 +28,11 @@ pub(super) enum Task {
     Lines {
         unit: usize,
         file: usize,
-        text: Arc<String>,
-        range: (usize, usize),
-        first_line: usize,
+        lines: ingest::JsonlChunk,
+        /// Set on the file's last piece, once all its bytes are hashed.
         file_state: Option<FileState>,
     },
-    /// A file that is one reject (unreadable, not UTF-8, empty), or none in another shard.
+    /// A file (or the end of one) that is one reject, or none in another shard.
     Rejected {
         unit: usize,
         file: usize,
@@ -45,26 +49,37 @@ pub(super) enum Item {
 pub(super) struct TaskOut {
     pub(super) unit: usize,
     pub(super) file: usize,
-    /// Set when the task is the whole file, or its first piece.
+    /// Set when the task is the whole file, or its last piece.
     pub(super) file_state: Option<FileState>,
     pub(super) items: Vec<Item>,
 }
 
-pub(super) fn document(raw: RawDoc, p: &Pipeline) -> Item {
-    let (decoded, bytes, hash) = match &raw.content {
-        Content::Bytes(b) => (decode::decode(b), b.len() as u64, Sha256::digest(b)),
-        Content::Text(t) => (
-            decode::decode(t.as_bytes()),
-            t.len() as u64,
-            Sha256::digest(t.as_bytes()),
-        ),
+/// A raw document through the stages: its row and facts, or its reject; then the notes on
+/// fields of its record that were ignored.
+pub(super) fn document(mut raw: RawDoc, p: &Pipeline) -> Vec<Item> {
+    let notes = std::mem::take(&mut raw.ignored);
+    let mut items = vec![one_document(raw, p)];
+    items.extend(notes.into_iter().map(Item::Reject));
+    items
+}
+
+fn one_document(raw: RawDoc, p: &Pipeline) -> Item {
+    let (decoded, bytes, hash) = match raw.content {
+        Content::Bytes(b) => {
+            let (n, hash) = (b.len() as u64, Sha256::digest(&b));
+            (decode::decode(b), n, hash)
+        }
+        Content::Text(t) => {
+            let (n, hash) = (t.len() as u64, Sha256::digest(t.as_bytes()));
+            (decode::decode_text(t), n, hash)
+        }
     };
     let d = match decoded {
         Ok(d) => d,
-        Err((reason, detail)) => {
+        Err((refusal, detail)) => {
             return Item::Reject(Reject {
                 path: raw.path,
-                reason: reason.into(),
+                reason: refusal.reason().into(),
                 detail,
             })
         }
@@ -97,7 +112,7 @@ pub(super) fn document(raw: RawDoc, p: &Pipeline) -> Item {
         content_hash: hash.iter().map(|b| format!("{b:02x}")).collect(),
         bytes,
         chars: d.chars as u64,
-        encoding: d.encoding.into(),
+        encoding: d.encoding,
         lang: info.lang,
         title: raw.title.or(info.title),
         date: meta_date.or(info.date),
@@ -106,7 +121,30 @@ pub(super) fn document(raw: RawDoc, p: &Pipeline) -> Item {
     Item::Doc { row, facts }
 }
 
-pub(super) fn run_task(task: &Task, files: &[InputFile], p: &Pipeline) -> TaskOut {
+/// Reads a whole file of at most `limit` bytes (it may have grown since it was listed).
+fn read_bounded(f: &InputFile, limit: u64) -> Result<Vec<u8>, Reject> {
+    let path = f.path.display().to_string();
+    let unreadable = |e: io::Error| Reject {
+        path: path.clone(),
+        reason: "unreadable".into(),
+        detail: e.to_string(),
+    };
+    let file = File::open(&f.path).map_err(unreadable)?;
+    let mut bytes = Vec::with_capacity(f.size.min(limit) as usize);
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
+    if bytes.len() as u64 > limit {
+        return Err(Reject {
+            path: path.clone(),
+            reason: "too_large".into(),
+            detail: ingest::too_large(bytes.len() as u64, limit),
+        });
+    }
+    Ok(bytes)
+}
+
+pub(super) fn run_task(task: Task, files: &[InputFile], p: &Pipeline) -> TaskOut {
     match task {
         Task::Rejected {
             unit,
@@ -114,15 +152,14 @@ pub(super) fn run_task(task: &Task, files: &[InputFile], p: &Pipeline) -> TaskOu
             reject,
             file_state,
         } => TaskOut {
-            unit: *unit,
-            file: *file,
-            file_state: file_state.clone(),
-            items: reject.iter().cloned().map(Item::Reject).collect(),
+            unit,
+            file,
+            file_state,
+            items: reject.into_iter().map(Item::Reject).collect(),
         },
         Task::File { unit, file } => {
-            let f = &files[*file];
-            let path = f.path.display().to_string();
-            let (items, file_state) = match fs::read(&f.path) {
+            let f = &files[file];
+            let (items, file_state) = match read_bounded(f, p.max_file_bytes) {
                 Ok(bytes) => {
                     let state = FileState {
                         rel: f.rel.clone(),
@@ -132,26 +169,20 @@ pub(super) fn run_task(task: &Task, files: &[InputFile], p: &Pipeline) -> TaskOu
                     };
                     let raw = RawDoc {
                         doc_id: f.doc_id().to_string(),
-                        path,
+                        path: f.path.display().to_string(),
                         content: Content::Bytes(bytes),
                         title: None,
                         date: None,
                         url: None,
+                        ignored: vec![],
                     };
-                    (vec![document(raw, p)], Some(state))
+                    (document(raw, p), Some(state))
                 }
-                Err(e) => (
-                    vec![Item::Reject(Reject {
-                        path,
-                        reason: "unreadable".into(),
-                        detail: e.to_string(),
-                    })],
-                    None,
-                ),
+                Err(r) => (vec![Item::Reject(r)], None),
             };
             TaskOut {
-                unit: *unit,
-                file: *file,
+                unit,
+                file,
                 file_state,
                 items,
             }
@@ -159,30 +190,161 @@ pub(super) fn run_task(task: &Task, files: &[InputFile], p: &Pipeline) -> TaskOu
         Task::Lines {
             unit,
             file,
-            text,
-            range,
-            first_line,
+            lines,
             file_state,
         } => {
-            let f = &files[*file];
+            let f = &files[file];
             let path = f.path.display().to_string();
-            let items =
-                ingest::jsonl_records(&path, f.doc_id(), &text[range.0..range.1], *first_line)
-                    .into_iter()
-                    .filter_map(|r| match r {
-                        Ok(raw) if in_shard(&raw.doc_id, p.shard) => Some(document(raw, p)),
-                        Ok(_) => None,
-                        Err(rej) if in_shard(&rej.path, p.shard) => Some(Item::Reject(rej)),
-                        Err(_) => None,
-                    })
-                    .collect();
+            let mut items = Vec::new();
+            for r in ingest::jsonl_records(&path, f.doc_id(), &lines) {
+                match r {
+                    Ok(raw) if in_shard(&raw.doc_id, p.shard) => items.extend(document(raw, p)),
+                    Ok(_) => {}
+                    Err(rej) if in_shard(&rej.path, p.shard) => items.push(Item::Reject(rej)),
+                    Err(_) => {}
+                }
+            }
             TaskOut {
-                unit: *unit,
-                file: *file,
-                file_state: file_state.clone(),
+                unit,
+                file,
+                file_state,
                 items,
             }
         }
+    }
+}
+
+/// A JSONL file being read, a chunk of lines at a time.
+struct OpenJsonl {
+    unit: usize,
+    file: usize,
+    reader: BufReader<File>,
+    hash: Xxh3,
+    /// Lines read so far.
+    line: usize,
+    /// Whether any line held more than white space.
+    records: bool,
+}
+
+/// Reads one line, through its line break, into `buf`, keeping at most `keep` bytes of it;
+/// hashes every byte. Returns how many bytes the line had (0 at the end of the file).
+fn read_line(
+    r: &mut impl BufRead,
+    hash: &mut Xxh3,
+    buf: &mut Vec<u8>,
+    keep: u64,
+) -> io::Result<u64> {
+    let mut total = 0u64;
+    loop {
+        let avail = match r.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if avail.is_empty() {
+            return Ok(total);
+        }
+        let (n, done) = match memchr::memchr(b'\n', avail) {
+            Some(i) => (i + 1, true),
+            None => (avail.len(), false),
+        };
+        hash.update(&avail[..n]);
+        let room = keep.saturating_sub(total).min(n as u64) as usize;
+        buf.extend_from_slice(&avail[..room]);
+        total += n as u64;
+        r.consume(n);
+        if done {
+            return Ok(total);
+        }
+    }
+}
+
+impl OpenJsonl {
+    /// The next chunk of lines; at the end of the file, the file's state with it.
+    fn next_chunk(&mut self, f: &InputFile, limit: u64) -> (Task, bool) {
+        let mut lines = ingest::JsonlChunk {
+            data: Vec::with_capacity(CHUNK_BYTES + (64 << 10)),
+            first_line: self.line,
+            too_long: vec![],
+            limit,
+        };
+        let mut eof = false;
+        while lines.data.len() < CHUNK_BYTES {
+            let start = lines.data.len();
+            // A line over the limit is kept only to the limit, and left out as one reject.
+            let n = match read_line(&mut self.reader, &mut self.hash, &mut lines.data, limit + 2) {
+                Ok(n) => n,
+                Err(e) => {
+                    let reject = Reject {
+                        path: format!("{}:{}", f.path.display(), self.line + 1),
+                        reason: "unreadable".into(),
+                        detail: e.to_string(),
+                    };
+                    return (
+                        Task::Rejected {
+                            unit: self.unit,
+                            file: self.file,
+                            reject: Some(reject),
+                            file_state: None,
+                        },
+                        true,
+                    );
+                }
+            };
+            if n == 0 {
+                eof = true;
+                break;
+            }
+            if self.line == 0 && lines.data.starts_with(b"\xEF\xBB\xBF") {
+                lines.data.drain(..3);
+            }
+            self.line += 1;
+            let body = n - u64::from(lines.data.last() == Some(&b'\n'));
+            if body > limit {
+                lines.data.truncate(start);
+                lines.data.push(b'\n');
+                lines.too_long.push((self.line, n));
+            }
+            self.records |= lines.data[start..].iter().any(|b| !b.is_ascii_whitespace());
+        }
+        if !eof {
+            return (
+                Task::Lines {
+                    unit: self.unit,
+                    file: self.file,
+                    lines,
+                    file_state: None,
+                },
+                false,
+            );
+        }
+        let state = FileState {
+            rel: f.rel.clone(),
+            size: f.size,
+            mtime_ns: f.mtime_ns,
+            hash: format!("{:032x}", self.hash.digest128()),
+        };
+        let task = if self.records {
+            Task::Lines {
+                unit: self.unit,
+                file: self.file,
+                lines,
+                file_state: Some(state),
+            }
+        } else {
+            let reject = Reject {
+                path: f.path.display().to_string(),
+                reason: "empty".into(),
+                detail: "no records".into(),
+            };
+            Task::Rejected {
+                unit: self.unit,
+                file: self.file,
+                reject: Some(reject),
+                file_state: Some(state),
+            }
+        };
+        (task, true)
     }
 }
 
@@ -192,13 +354,49 @@ pub(super) struct Batcher<'a> {
     /// (unit index, file index) in output order.
     pub(super) todo: std::vec::IntoIter<(usize, usize)>,
     pub(super) shard: Option<(u64, u64)>,
+    pub(super) max_file_bytes: u64,
+    open: Option<OpenJsonl>,
 }
 
-impl Batcher<'_> {
+impl<'a> Batcher<'a> {
+    pub(super) fn new(
+        files: &'a [InputFile],
+        todo: Vec<(usize, usize)>,
+        p: &Pipeline,
+    ) -> Batcher<'a> {
+        Batcher {
+            files,
+            todo: todo.into_iter(),
+            shard: p.shard,
+            max_file_bytes: p.max_file_bytes,
+            open: None,
+        }
+    }
+
     pub(super) fn next_batch(&mut self) -> Option<Vec<Task>> {
         let mut batch = Vec::new();
         let mut bytes = 0u64;
         while bytes < BATCH_BYTES {
+            if let Some(open) = &mut self.open {
+                let f = &self.files[open.file];
+                let (task, done) = open.next_chunk(f, self.max_file_bytes);
+                if let Task::Lines { lines, .. } = &task {
+                    bytes += lines.data.len() as u64;
+                }
+                batch.push(match task {
+                    Task::Rejected {
+                        unit,
+                        file,
+                        reject: Some(r),
+                        file_state,
+                    } => self.rejected(unit, file, r, file_state),
+                    t => t,
+                });
+                if done {
+                    self.open = None;
+                }
+                continue;
+            }
             let Some((unit, file)) = self.todo.next() else {
                 break;
             };
@@ -208,60 +406,32 @@ impl Batcher<'_> {
                 batch.push(Task::File { unit, file });
                 continue;
             }
-            let path = f.path.display().to_string();
-            let data = match fs::read(&f.path) {
-                Ok(b) => b,
+            match File::open(&f.path) {
+                Ok(h) => {
+                    self.open = Some(OpenJsonl {
+                        unit,
+                        file,
+                        reader: BufReader::with_capacity(256 << 10, h),
+                        hash: Xxh3::new(),
+                        line: 0,
+                        records: false,
+                    })
+                }
                 Err(e) => {
                     let reject = Reject {
-                        path,
+                        path: f.path.display().to_string(),
                         reason: "unreadable".into(),
                         detail: e.to_string(),
                     };
                     batch.push(self.rejected(unit, file, reject, None));
-                    continue;
                 }
-            };
-            bytes += data.len() as u64;
-            let mut state = Some(FileState {
-                rel: f.rel.clone(),
-                size: f.size,
-                mtime_ns: f.mtime_ns,
-                hash: file_hash(&data),
-            });
-            let text = match ingest::jsonl_text(&path, &data) {
-                Ok(t) => Arc::new(t.to_string()),
-                Err(reject) => {
-                    batch.push(self.rejected(unit, file, reject, state));
-                    continue;
-                }
-            };
-            let (mut start, mut line) = (0, 0);
-            while start < text.len() {
-                let mut end = (start + CHUNK_BYTES).min(text.len());
-                // Cut after a line break: always a char boundary.
-                let bytes = text.as_bytes();
-                end = bytes[end..]
-                    .iter()
-                    .position(|&b| b == b'\n')
-                    .map_or(text.len(), |k| end + k + 1);
-                let lines = bytes[start..end].iter().filter(|&&b| b == b'\n').count();
-                batch.push(Task::Lines {
-                    unit,
-                    file,
-                    text: Arc::clone(&text),
-                    range: (start, end),
-                    first_line: line,
-                    file_state: state.take(),
-                });
-                start = end;
-                line += lines;
             }
         }
         (!batch.is_empty()).then_some(batch)
     }
 
     /// A file that is one reject; only its shard reports it.
-    pub(super) fn rejected(
+    fn rejected(
         &self,
         unit: usize,
         file: usize,

@@ -18,7 +18,7 @@ fn bad_input_becomes_rejects_and_the_run_succeeds() {
     .unwrap();
     fs::write(inp.join("empty.txt"), "").unwrap();
     fs::write(inp.join("binary.txt"), b"PK\x03\x04\x00\x00\x08\x00binary").unwrap();
-    fs::write(inp.join("invalid.txt"), b"abc \x81\x8d\x9d def").unwrap();
+    fs::write(inp.join("invalid.txt"), b"ab\x80\x81\x82\x83\xff cd").unwrap();
     fs::write(
         inp.join("latin.txt"),
         b"Priset steg med 12 procent till 9 812 dollar per ton och exporten \xf6kade.",
@@ -36,7 +36,7 @@ fn bad_input_becomes_rejects_and_the_run_succeeds() {
         String::from_utf8_lossy(&o.stderr)
     );
     let rejects = read(&out.join("rejects.csv"));
-    for reason in ["empty", "binary", "invalid_utf8", "bad_jsonl"] {
+    for reason in ["empty", "binary", "unknown_encoding", "bad_jsonl"] {
         assert!(
             rejects.contains(&format!(",{reason},")),
             "no {reason} reject in:\n{rejects}"

@@ -232,7 +232,8 @@ fn bad_run_options_fail_clearly() {
         (vec!["--shard", "3/3"], "bad shard"),
         (vec!["--shard", "x"], "bad shard"),
         (vec!["--layout", "tree"], "unknown layout"),
-        (vec!["--threads", "0"], "at least 1"),
+        (vec!["--threads", "0"], "from 1 to 1024"),
+        (vec!["--threads", "100000"], "from 1 to 1024"),
     ] {
         let mut all = vec!["run", "pipelines/sample.toml", "-o", "/tmp/numfacts-never"];
         all.extend(args);
