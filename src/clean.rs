@@ -155,10 +155,58 @@ pub fn clean(text: &str, lexicons: &Lexicons) -> Cleaned {
         line.strip_prefix("# ").unwrap_or(line).trim().to_string()
     });
     Cleaned {
-        blocks,
+        blocks: judge_long_lines(text, blocks, lexicons),
         title,
         date,
     }
+}
+
+/// A boilerplate line longer than this is judged sentence by sentence: a JSONL text without
+/// line breaks is one line, and one cookie sentence in it must not wipe the article.
+const LONG_LINE_BYTES: usize = 1000;
+
+/// Splits each long boilerplate line into its sentences, and keeps as boilerplate only the
+/// sentences that hold a marker themselves.
+fn judge_long_lines(text: &str, blocks: Vec<Block>, lexicons: &Lexicons) -> Vec<Block> {
+    if !blocks
+        .iter()
+        .any(|b| b.kind == BlockKind::Boilerplate && b.end - b.start > LONG_LINE_BYTES)
+    {
+        return blocks;
+    }
+    let mut out = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        if b.kind != BlockKind::Boilerplate || b.end - b.start <= LONG_LINE_BYTES {
+            out.push(b);
+            continue;
+        }
+        let mut start = b.start;
+        let line = &text[b.start..b.end];
+        let ends = line.match_indices(['.', '!', '?']).filter_map(|(i, p)| {
+            let after = b.start + i + p.len();
+            text[after..b.end]
+                .starts_with(char::is_whitespace)
+                .then_some(after)
+        });
+        for end in ends.chain([b.end]) {
+            if end <= start {
+                continue;
+            }
+            let piece = &text[start..end];
+            let marked = has_marker(&piece.to_lowercase(), &lexicons.chrome_markers);
+            out.push(Block {
+                start,
+                end,
+                kind: if marked {
+                    BlockKind::Boilerplate
+                } else {
+                    BlockKind::Content
+                },
+            });
+            start = end;
+        }
+    }
+    out
 }
 
 /// `line.split_whitespace().count()`, read by byte with only non-ASCII characters decoded.
@@ -325,6 +373,28 @@ mod tests {
         );
         assert_eq!(kind_of("1 DAG %"), BlockKind::Widget);
         assert_eq!(kind_of("Copper 9 812 USD/t"), BlockKind::Widget);
+    }
+
+    #[test]
+    fn one_marker_in_a_long_line_costs_its_sentence_only() {
+        let text = format!(
+            "{}We use cookies to improve your experience. {}",
+            "Exports rose 5 % to 300 tonnes. ".repeat(40),
+            "Imports fell 7 %. ".repeat(40)
+        );
+        let k = kinds(&text);
+        let marked: Vec<&str> = k
+            .iter()
+            .filter(|(_, kind)| *kind == BlockKind::Boilerplate)
+            .map(|(l, _)| l.trim())
+            .collect();
+        assert_eq!(marked, ["We use cookies to improve your experience."]);
+        assert!(k
+            .iter()
+            .any(|(l, kind)| l.contains("Imports fell") && *kind == BlockKind::Content));
+        // A short cookie box stays boilerplate as a whole.
+        let short = "We use cookies to improve your experience. Accept them all.";
+        assert_eq!(kinds(short)[0].1, BlockKind::Boilerplate);
     }
 
     #[test]

@@ -1341,7 +1341,7 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
         let f = &mut facts[fi];
         f.subject = subject;
         f.concept = concept;
-        f.concept_text = raw;
+        f.concept_text = raw.as_deref().map(one_clause);
         if let Some((raw, a, b)) = time {
             f.time = Some(raw);
             f.time_start = a;
@@ -1601,6 +1601,35 @@ fn render(
     (Some(concept), raw)
 }
 
+/// `concept_text` holds at most this many bytes.
+const CONCEPT_TEXT_MAX: usize = 160;
+
+/// The last clause of the words a concept was read from (they may reach over sentences and
+/// paragraphs): cut after the last sentence end, paragraph break or semicolon that leaves
+/// words, and kept to [`CONCEPT_TEXT_MAX`] bytes from its end, at a space.
+fn one_clause(raw: &str) -> String {
+    let mut clause = raw.trim();
+    let cuts = clause
+        .match_indices(['\n', ';', '.', '!', '?'])
+        .filter(|(i, _)| clause[i + 1..].starts_with(char::is_whitespace))
+        .map(|(i, _)| i + 1)
+        .filter(|&i| clause[i..].chars().any(char::is_alphabetic))
+        .last();
+    if let Some(i) = cuts {
+        clause = clause[i..].trim();
+    }
+    if clause.len() > CONCEPT_TEXT_MAX {
+        let mut from = clause.len() - CONCEPT_TEXT_MAX;
+        while !clause.is_char_boundary(from) {
+            from += 1;
+        }
+        clause = clause[from..]
+            .find(' ')
+            .map_or(&clause[from..], |i| &clause[from + i + 1..]);
+    }
+    clause.to_string()
+}
+
 /// The English plural of a counted noun (the contract's count units are English singulars).
 fn plural(noun: &str) -> String {
     let consonant_y = noun.ends_with('y')
@@ -1743,6 +1772,18 @@ fn resolve(when: When, date: Option<Date>) -> (Option<Date>, Option<Date>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn concept_text_is_one_bounded_clause() {
+        assert_eq!(one_clause("rare earth exports"), "rare earth exports");
+        assert_eq!(
+            one_clause("Supply tightened.\n\nLithium prices; the spot price"),
+            "the spot price"
+        );
+        let long = "word ".repeat(100);
+        let c = one_clause(&long);
+        assert!(c.len() <= CONCEPT_TEXT_MAX && c.starts_with("word") && !c.contains('\n'));
+    }
 
     fn date(s: &str) -> Option<Date> {
         crate::clean::parse_iso_date(s)

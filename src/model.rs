@@ -104,8 +104,12 @@ pub struct Fact {
     pub start: usize,
     pub end: usize,
     pub surface: String,
-    /// Shared by the facts of a sentence.
+    /// The sentence, or the window of it around the fact when it is longer than
+    /// [`crate::normalize::SENTENCE_WINDOW`] code points; shared by the facts of a sentence.
     pub sentence: Arc<str>,
+    /// The whole sentence's code point offsets in the text.
+    pub sentence_start: usize,
+    pub sentence_end: usize,
     pub lang: &'static str,
     pub kind: Kind,
     pub value_low: f64,

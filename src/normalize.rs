@@ -31,7 +31,7 @@ pub fn round_sig(v: f64) -> f64 {
     }
 }
 
-/// Converts byte offsets to code point offsets, for offsets given in increasing order.
+/// Converts byte offsets to code point offsets, cheapest for offsets given in increasing order.
 pub struct CharOffsets<'a> {
     text: &'a str,
     byte: usize,
@@ -47,12 +47,14 @@ impl<'a> CharOffsets<'a> {
         }
     }
 
+    /// The code point offset of `byte`; a step back costs what it steps over, not a count
+    /// from the start.
     pub fn at(&mut self, byte: usize) -> usize {
         if byte < self.byte {
-            self.byte = 0;
-            self.chars = 0;
+            self.chars -= self.text[byte..self.byte].chars().count();
+        } else {
+            self.chars += self.text[self.byte..byte].chars().count();
         }
-        self.chars += self.text[self.byte..byte].chars().count();
         self.byte = byte;
         self.chars
     }
@@ -63,24 +65,75 @@ pub struct Context<'a> {
     pub doc_id: &'a Arc<str>,
     pub text: &'a str,
     pub sentence: &'a Arc<str>,
+    /// The sentence's byte span in `text`, and its code point span in the document.
+    pub sentence_bytes: (usize, usize),
+    pub sentence_chars: (usize, usize),
+    /// Code points of the document before `text` (a piece of a long document).
+    pub char_base: usize,
     pub lang: &'static str,
 }
 
-pub fn normalize(m: &Mention, ctx: &Context, offsets: &mut CharOffsets) -> Fact {
+/// The `sentence` column holds at most this many code points: a longer sentence is cut to
+/// the window around the fact, so a row's size never grows with its sentence's.
+pub const SENTENCE_WINDOW: usize = 400;
+
+/// The part of `text[s..e]` (a sentence) shown beside the fact at `fs..fe`: all of it when it
+/// is short, else about [`SENTENCE_WINDOW`] code points around the fact, cut at spaces.
+fn sentence_window(text: &str, (s, e): (usize, usize), fs: usize, fe: usize) -> &str {
+    let half = SENTENCE_WINDOW.saturating_sub(text[fs..fe].chars().count()) / 2;
+    let mut a = text[s..fs]
+        .char_indices()
+        .rev()
+        .nth(half.saturating_sub(1))
+        .map_or(s, |(i, _)| s + i);
+    let mut b = text[fe..e]
+        .char_indices()
+        .nth(half)
+        .map_or(e, |(i, _)| fe + i);
+    if a > s {
+        // Start after a space, so no word is cut in two.
+        a = text[a..fs]
+            .find(char::is_whitespace)
+            .map_or(a, |i| a + i + 1)
+            .min(fs);
+    }
+    if b < e {
+        b = text[fe..b]
+            .rfind(char::is_whitespace)
+            .map_or(b, |i| fe + i)
+            .max(fe);
+    }
+    &text[a..b]
+}
+
+/// The fact row of a mention; none when its value is not a finite number (a run of hundreds
+/// of digits overflows a float).
+pub fn normalize(m: &Mention, ctx: &Context, offsets: &mut CharOffsets) -> Option<Fact> {
     let f = m.unit.factor;
     let (mut low, mut high) = (round_sig(m.low * f), round_sig(m.high * f));
+    if !low.is_finite() || !high.is_finite() {
+        return None;
+    }
     if m.measure == Measure::Change && m.direction == Some(Direction::Down) && high > 0.0 {
         (low, high) = (-high, -low);
     }
-    let start = offsets.at(m.start);
-    let end = offsets.at(m.end);
-    Fact {
+    let start = ctx.char_base + offsets.at(m.start);
+    let end = ctx.char_base + offsets.at(m.end);
+    let (ss, se) = ctx.sentence_chars;
+    let sentence = if se - ss <= SENTENCE_WINDOW {
+        Arc::clone(ctx.sentence)
+    } else {
+        sentence_window(ctx.text, ctx.sentence_bytes, m.start, m.end).into()
+    };
+    Some(Fact {
         doc_id: Arc::clone(ctx.doc_id),
         fact_id: format!("{}:{}-{}", ctx.doc_id, start, end),
         start,
         end,
         surface: ctx.text[m.start..m.end].to_string(),
-        sentence: Arc::clone(ctx.sentence),
+        sentence,
+        sentence_start: ctx.char_base + ss,
+        sentence_end: ctx.char_base + se,
         lang: ctx.lang,
         kind: m.unit.kind,
         value_low: low,
@@ -97,7 +150,7 @@ pub fn normalize(m: &Mention, ctx: &Context, offsets: &mut CharOffsets) -> Fact 
         time_start: None,
         time_end: None,
         source: None,
-    }
+    })
 }
 
 #[cfg(test)]
@@ -116,10 +169,34 @@ mod tests {
     }
 
     #[test]
+    fn long_sentences_are_cut_to_a_window_at_spaces() {
+        let text = format!(
+            "{}Exports rose 5 % in May.{}",
+            "word ".repeat(300),
+            " more".repeat(300)
+        );
+        let fs = text.find("5 %").unwrap();
+        let w = sentence_window(&text, (0, text.len()), fs, fs + 3);
+        assert!(
+            w.chars().count() <= SENTENCE_WINDOW && w.chars().count() > SENTENCE_WINDOW - 12,
+            "{}",
+            w.len()
+        );
+        assert!(
+            w.contains("Exports rose 5 % in May.")
+                && w.starts_with("word ")
+                && w.ends_with(" more")
+        );
+        assert_eq!(sentence_window("a 5 % b", (0, 7), 2, 5), "a 5 % b");
+    }
+
+    #[test]
     fn char_offsets() {
         let t = "sjönk 5 % – ok";
         let mut o = CharOffsets::new(t);
         assert_eq!(o.at(t.find('5').unwrap()), 6);
+        assert_eq!(o.at(t.find("ok").unwrap()), 12);
+        assert_eq!(o.at(t.find('%').unwrap()), 8);
         assert_eq!(o.at(t.find("ok").unwrap()), 12);
     }
 }

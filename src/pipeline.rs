@@ -257,12 +257,69 @@ pub fn process_text(doc_id: &str, text: &str, p: &Pipeline) -> (DocInfo, Vec<Fac
     process_document(doc_id, text, None, p)
 }
 
+/// A document longer than this is processed in pieces of about this size, cut at paragraph
+/// breaks (else line breaks, sentence ends, spaces), so that the working memory of any
+/// document is that of a piece; only the context reaching across a cut is lost.
+pub const PIECE_BYTES: usize = 1 << 20;
+
+/// Where the piece of `text` starting at `start` ends.
+fn piece_end(text: &str, start: usize) -> usize {
+    let target = start + PIECE_BYTES;
+    if target >= text.len() {
+        return text.len();
+    }
+    let mut at = target;
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    let reach = &text[at..text.len().min(at + PIECE_BYTES / 4)];
+    for cut in ["\n\n", "\n", ". ", " "] {
+        if let Some(i) = reach.find(cut) {
+            return at + i + cut.len();
+        }
+    }
+    at
+}
+
 /// [`process_text`] for a document whose date is known from outside its text (a JSONL
 /// record's `date`): that date, else the one in its header, resolves "last year".
 pub fn process_document(
     doc_id: &str,
     text: &str,
     date: Option<crate::model::Date>,
+    p: &Pipeline,
+) -> (DocInfo, Vec<Fact>) {
+    let doc_id: Arc<str> = doc_id.into();
+    let (mut start, mut chars) = (0, 0);
+    let mut first: Option<DocInfo> = None;
+    let mut facts = Vec::new();
+    while start < text.len() || first.is_none() {
+        let end = piece_end(text, start);
+        let piece = &text[start..end];
+        let (title, piece_date) = first
+            .as_ref()
+            .map_or((None, date), |f| (f.title.as_deref(), date.or(f.date)));
+        let (info, f) = process_piece(&doc_id, piece, chars, piece_date, title, p);
+        facts.extend(f);
+        first.get_or_insert(info);
+        chars += if end == text.len() {
+            0
+        } else {
+            piece.chars().count()
+        };
+        start = end;
+    }
+    (first.expect("one piece at least"), facts)
+}
+
+/// The stages on one piece of a document: its text, the code points before it, the date
+/// and title known from the document (for a piece after the first).
+fn process_piece(
+    doc_id: &Arc<str>,
+    text: &str,
+    char_base: usize,
+    date: Option<crate::model::Date>,
+    title: Option<&str>,
     p: &Pipeline,
 ) -> (DocInfo, Vec<Fact>) {
     let all = Lexicons::embedded();
@@ -286,7 +343,6 @@ pub fn process_document(
     let mut offsets = CharOffsets::new(text);
     let mut facts = Vec::new();
     let mut spans = Vec::new();
-    let doc_id: Arc<str> = doc_id.into();
     for (si, s) in seg.sentences.iter().enumerate().filter(|(_, s)| s.numeric) {
         let lx = &all.langs[s.lang];
         let mentions = extract::extract(text, s.start, s.end, lx, &masks, dollar.as_deref());
@@ -294,17 +350,25 @@ pub fn process_document(
             continue;
         }
         let sentence: Arc<str> = text[s.start..s.end].into();
+        let first = offsets.at(s.start);
+        let sentence_chars = (first, first + sentence.chars().count());
         for m in mentions {
             if p.kinds.as_ref().is_some_and(|k| !k.contains(&m.unit.kind)) {
                 continue;
             }
             let ctx = Context {
-                doc_id: &doc_id,
+                doc_id,
                 text,
                 sentence: &sentence,
+                sentence_bytes: (s.start, s.end),
+                sentence_chars,
+                char_base,
                 lang: &lx.lang,
             };
-            facts.push(normalize(&m, &ctx, &mut offsets));
+            let Some(fact) = normalize(&m, &ctx, &mut offsets) else {
+                continue;
+            };
+            facts.push(fact);
             spans.push(context::FactSpan {
                 sentence: si,
                 start: m.start,
@@ -320,7 +384,7 @@ pub fn process_document(
         text,
         sentences: &seg.sentences,
         date: date.or(cleaned.date),
-        title: cleaned.title.as_deref(),
+        title: title.or(cleaned.title.as_deref()),
         lang: seg.lang,
     };
     context::annotate(&doc, &spans, &mut facts);
@@ -346,5 +410,21 @@ mod tests {
         assert_eq!(resolve(Path::new("pipelines"), ".."), PathBuf::from("."));
         assert_eq!(resolve(Path::new("/a/b"), "../c"), PathBuf::from("/a/c"));
         assert_eq!(resolve(Path::new(".."), "x"), PathBuf::from("../x"));
+    }
+
+    #[test]
+    fn a_long_document_is_read_in_pieces_with_document_offsets() {
+        let para = "Exports rose 5 % to 300 tonnes in March, the agency said.\n\n";
+        let text = para.repeat(PIECE_BYTES * 2 / para.len() + 3);
+        let cut = piece_end(&text, 0);
+        assert!(cut > PIECE_BYTES && text[..cut].ends_with("\n\n"));
+        let (_, facts) = process_text("long", &text, &Pipeline::default_stages());
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!(facts.len(), 2 * (text.len() / para.len()));
+        for f in facts.iter().step_by(997) {
+            let surface: String = chars[f.start..f.end].iter().collect();
+            assert_eq!(surface, f.surface);
+            assert_eq!(f.fact_id, format!("long:{}-{}", f.start, f.end));
+        }
     }
 }

@@ -89,6 +89,8 @@ pub fn facts_frame(facts: &[Fact]) -> PolarsResult<DataFrame> {
         col("end", f().map(|f| f.end as i64)),
         col("surface", f().map(|f| f.surface.as_str())),
         col("sentence", f().map(|f| &*f.sentence)),
+        col("sentence_start", f().map(|f| f.sentence_start as i64)),
+        col("sentence_end", f().map(|f| f.sentence_end as i64)),
         cat_col("lang", f().map(|f| f.lang))?,
         cat_col("kind", f().map(|f| f.kind.as_str()))?,
         col("value_low", f().map(|f| f.value_low)),
