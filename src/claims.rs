@@ -10,7 +10,7 @@ use crate::context::ContextLexicons;
 use crate::write::{Format, Layout};
 use polars::prelude::*;
 use std::collections::HashMap;
-use std::fs::{self, File};
+use std::fs::File;
 use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 
@@ -70,12 +70,13 @@ pub fn table_files(out: &Path, layout: Layout, table: &str, f: Format) -> Vec<Pa
 /// The named columns of a table's files as strings, one map per row.
 fn read_rows(
     files: &[PathBuf],
+    parquet: bool,
     columns: &[&str],
     mut each: impl FnMut(&dyn Fn(&str) -> Option<String>),
 ) -> Result<(), String> {
     for path in files {
         let err = |e: &dyn std::fmt::Display| format!("could not read {}: {e}", path.display());
-        if path.extension().is_some_and(|e| e == "parquet") {
+        if parquet {
             let file = File::open(path).map_err(|e| err(&e))?;
             // Only the columns asked for, and of them only those the file has.
             let schema = ParquetReader::new(File::open(path).map_err(|e| err(&e))?)
@@ -126,24 +127,74 @@ fn parse_date(s: Option<String>) -> Option<i32> {
         .map(|d| d.days_since_epoch())
 }
 
-/// Builds the claims frame from the facts and documents tables in `out`.
-pub fn frame(out: &Path, layout: Layout, formats: &[Format]) -> Result<DataFrame, String> {
-    let cx = ContextLexicons::embedded();
-    let format = if formats.contains(&Format::Parquet) {
-        Format::Parquet
-    } else {
-        Format::Csv
-    };
-    let mut dates: HashMap<String, i32> = HashMap::new();
-    read_rows(
-        &table_files(out, layout, "documents", format),
-        &["doc_id", "date"],
-        |get| {
-            if let (Some(id), Some(d)) = (get("doc_id"), parse_date(get("date"))) {
-                dates.insert(id, d);
+/// The files claims are built from: the facts and documents tables, in one format.
+#[derive(Debug, Default)]
+pub struct Sources {
+    pub facts: Vec<PathBuf>,
+    pub documents: Vec<PathBuf>,
+    /// Their format (the files may be under temp names).
+    pub parquet: bool,
+}
+
+impl Sources {
+    /// The tables of an output folder as found on disk, Parquet if there is any.
+    pub fn found(out: &Path, layout: Layout) -> Sources {
+        let format = if table_files(out, layout, "facts", Format::Parquet).is_empty() {
+            Format::Csv
+        } else {
+            Format::Parquet
+        };
+        Sources {
+            facts: table_files(out, layout, "facts", format),
+            documents: table_files(out, layout, "documents", format),
+            parquet: format == Format::Parquet,
+        }
+    }
+
+    /// Of `files`, those of the facts and documents tables, Parquet if there is any.
+    pub fn among(files: &[PathBuf]) -> Sources {
+        let table = |p: &PathBuf| {
+            p.components()
+                .filter_map(|c| c.as_os_str().to_str())
+                .find_map(|c| {
+                    ["facts", "documents"]
+                        .into_iter()
+                        .find(|t| c == *t || c.starts_with(&format!("{t}.")))
+                })
+        };
+        let parquet = files
+            .iter()
+            .any(|f| f.extension().is_some_and(|e| e == "parquet"));
+        let ext = if parquet { "parquet" } else { "csv" };
+        let mut s = Sources {
+            parquet,
+            ..Sources::default()
+        };
+        for f in files
+            .iter()
+            .filter(|f| f.extension().is_some_and(|e| e == ext))
+        {
+            match table(f) {
+                Some("facts") => s.facts.push(f.clone()),
+                Some("documents") => s.documents.push(f.clone()),
+                _ => {}
             }
-        },
-    )?;
+        }
+        s.facts.sort();
+        s.documents.sort();
+        s
+    }
+}
+
+/// Builds the claims frame from the facts and documents tables.
+pub fn frame(src: &Sources) -> Result<DataFrame, String> {
+    let cx = ContextLexicons::embedded();
+    let mut dates: HashMap<String, i32> = HashMap::new();
+    read_rows(&src.documents, src.parquet, &["doc_id", "date"], |get| {
+        if let (Some(id), Some(d)) = (get("doc_id"), parse_date(get("date"))) {
+            dates.insert(id, d);
+        }
+    })?;
     #[derive(Default)]
     struct Cols {
         subject: Vec<String>,
@@ -179,36 +230,32 @@ pub fn frame(out: &Path, layout: Layout, formats: &[Format]) -> Result<DataFrame
         "source",
     ];
     let mut keys: HashMap<String, String> = HashMap::new();
-    read_rows(
-        &table_files(out, layout, "facts", format),
-        &columns,
-        |get| {
-            let (Some(subject), Some(concept)) = (get("subject"), get("concept")) else {
-                return;
-            };
-            let doc = get("doc_id").unwrap_or_default();
-            let key = keys
-                .entry(concept.clone())
-                .or_insert_with(|| concept_key(cx, &concept))
-                .clone();
-            let end = parse_date(get("time_end"));
-            c.period.push(end.or_else(|| dates.get(&doc).copied()));
-            c.subject.push(subject);
-            c.concept.push(concept);
-            c.key.push(key);
-            c.unit.push(get("unit").unwrap_or_default());
-            c.kind.push(get("kind").unwrap_or_default());
-            c.low.push(get("value_low").and_then(|v| v.parse().ok()));
-            c.high.push(get("value_high").and_then(|v| v.parse().ok()));
-            c.qualifier.push(get("qualifier"));
-            c.time.push(get("time"));
-            c.start.push(parse_date(get("time_start")));
-            c.end.push(end);
-            c.source.push(get("source"));
-            c.doc.push(doc);
-            c.fact.push(get("fact_id").unwrap_or_default());
-        },
-    )?;
+    read_rows(&src.facts, src.parquet, &columns, |get| {
+        let (Some(subject), Some(concept)) = (get("subject"), get("concept")) else {
+            return;
+        };
+        let doc = get("doc_id").unwrap_or_default();
+        let key = keys
+            .entry(concept.clone())
+            .or_insert_with(|| concept_key(cx, &concept))
+            .clone();
+        let end = parse_date(get("time_end"));
+        c.period.push(end.or_else(|| dates.get(&doc).copied()));
+        c.subject.push(subject);
+        c.concept.push(concept);
+        c.key.push(key);
+        c.unit.push(get("unit").unwrap_or_default());
+        c.kind.push(get("kind").unwrap_or_default());
+        c.low.push(get("value_low").and_then(|v| v.parse().ok()));
+        c.high.push(get("value_high").and_then(|v| v.parse().ok()));
+        c.qualifier.push(get("qualifier"));
+        c.time.push(get("time"));
+        c.start.push(parse_date(get("time_start")));
+        c.end.push(end);
+        c.source.push(get("source"));
+        c.doc.push(doc);
+        c.fact.push(get("fact_id").unwrap_or_default());
+    })?;
     let n = c.subject.len();
     let date = |name: &str, v: Vec<Option<i32>>| -> PolarsResult<Column> {
         Column::new(name.into(), v).cast(&DataType::Date)
@@ -362,13 +409,18 @@ fn flat(df: &DataFrame) -> PolarsResult<DataFrame> {
     Ok(out)
 }
 
-/// Builds the claims table from the tables in `out` and writes `claims.<ext>` there for
-/// each format. Returns its number of rows.
-pub fn write(out: &Path, layout: Layout, formats: &[Format]) -> Result<u64, String> {
-    let mut df = frame(out, layout, formats)?;
+/// Builds the claims table from `src` and writes `claims.<ext>` for each format into `out`,
+/// under temp names. Returns its number of rows, and each temp file with its final name.
+pub fn write(
+    src: &Sources,
+    out: &Path,
+    formats: &[Format],
+) -> Result<(u64, Vec<(PathBuf, PathBuf)>), String> {
+    let mut df = frame(src)?;
+    let mut done = Vec::new();
     for &f in formats {
         let path = out.join(format!("claims.{}", f.ext()));
-        let tmp = out.join(format!(".claims.{}.tmp", f.ext()));
+        let tmp = crate::write::tmp_path(&path);
         let err = |e: &dyn std::fmt::Display| format!("could not write {}: {e}", path.display());
         let w = BufWriter::new(File::create(&tmp).map_err(|e| err(&e))?);
         match f {
@@ -387,9 +439,9 @@ pub fn write(out: &Path, layout: Layout, formats: &[Format]) -> Result<u64, Stri
                     .map_err(|e| err(&e))?;
             }
         }
-        fs::rename(&tmp, &path).map_err(|e| err(&e))?;
+        done.push((tmp, path));
     }
-    Ok(df.height() as u64)
+    Ok((df.height() as u64, done))
 }
 
 #[cfg(test)]

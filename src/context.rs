@@ -1613,8 +1613,7 @@ fn one_clause(raw: &str) -> String {
         .match_indices(['\n', ';', '.', '!', '?'])
         .filter(|(i, _)| clause[i + 1..].starts_with(char::is_whitespace))
         .map(|(i, _)| i + 1)
-        .filter(|&i| clause[i..].chars().any(char::is_alphabetic))
-        .last();
+        .rfind(|&i| clause[i..].chars().any(char::is_alphabetic));
     if let Some(i) = cuts {
         clause = clause[i..].trim();
     }

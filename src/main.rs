@@ -4,6 +4,7 @@ use clap::{Parser, Subcommand};
 use numfacts::decode::Refusal;
 use numfacts::eval;
 use numfacts::pipeline::{self, Pipeline};
+use numfacts::run::RunError;
 use numfacts::write::{Format, Layout};
 use std::collections::HashSet;
 use std::io::{self, BufWriter, IsTerminal, Read, Write};
@@ -94,7 +95,7 @@ struct RunArgs {
 /// More worker threads than this only cost memory: each holds a few tasks in flight.
 const MAX_THREADS: usize = 1024;
 
-fn run(a: RunArgs) -> Result<(), String> {
+fn run(a: RunArgs) -> Result<(), Failure> {
     let RunArgs {
         pipeline: pipeline_file,
         input,
@@ -121,9 +122,7 @@ fn run(a: RunArgs) -> Result<(), String> {
     }
     if let Some(t) = a.threads {
         if !(1..=MAX_THREADS).contains(&t) {
-            return Err(format!(
-                "--threads must be from 1 to {MAX_THREADS}, not {t}"
-            ));
+            return Err(format!("--threads must be from 1 to {MAX_THREADS}, not {t}").into());
         }
         p.threads = t;
     }
@@ -205,46 +204,58 @@ fn evaluate(
     Ok(())
 }
 
-fn claims(out: &std::path::Path) -> Result<(), String> {
-    let layout = if out.join("facts").is_dir() {
-        Layout::Dataset
-    } else {
-        Layout::Files
-    };
-    let formats: Vec<Format> = [Format::Parquet, Format::Csv]
-        .into_iter()
-        .filter(|&f| !numfacts::claims::table_files(out, layout, "facts", f).is_empty())
-        .collect();
-    if formats.is_empty() {
-        return Err(format!(
-            "{} holds no facts table (facts.parquet, facts.csv or facts/); run `numfacts run` first",
-            out.display()
-        ));
-    }
-    let n = numfacts::claims::write(out, layout, &formats)?;
+fn claims(out: &std::path::Path) -> Result<(), Failure> {
+    let n = numfacts::run::build_claims(out)?;
     eprintln!("numfacts: {n} claims -> {}", out.display());
     Ok(())
+}
+
+/// Why a command failed, and so its exit code.
+enum Failure {
+    /// Bad arguments, input or output: exit code 2.
+    Error(String),
+    /// The output folder is held by another run: exit code 3.
+    Locked(String),
+}
+
+impl From<String> for Failure {
+    fn from(s: String) -> Failure {
+        Failure::Error(s)
+    }
+}
+
+impl From<RunError> for Failure {
+    fn from(e: RunError) -> Failure {
+        match e {
+            RunError::Locked(s) => Failure::Locked(s),
+            RunError::Failed(s) => Failure::Error(s),
+        }
+    }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Run(a) => run(a),
-        Command::Extract { doc_id } => extract(&doc_id),
+        Command::Extract { doc_id } => extract(&doc_id).map_err(Failure::from),
         Command::Eval {
             gold,
             pred,
             kinds,
             verbose,
             context,
-        } => evaluate(gold, pred, kinds, verbose, context),
+        } => evaluate(gold, pred, kinds, verbose, context).map_err(Failure::from),
         Command::Claims { output } => claims(&output),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
+        Err(Failure::Error(e)) => {
             eprintln!("numfacts: error: {e}");
             ExitCode::from(2)
+        }
+        Err(Failure::Locked(e)) => {
+            eprintln!("numfacts: locked: {e}");
+            ExitCode::from(3)
         }
     }
 }

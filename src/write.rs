@@ -192,8 +192,8 @@ enum Sink {
 }
 
 /// One table written as it grows, in every format: `<path>.parquet`, `<path>.csv`. Files are
-/// written beside their final names and renamed into place by [`TableWriter::finish`], so
-/// a failed run leaves no half-written table.
+/// written beside their final names, under temp names, so a failed run leaves no
+/// half-written table.
 pub struct TableWriter<R: Rows> {
     /// Final paths, without extension.
     path: PathBuf,
@@ -203,12 +203,14 @@ pub struct TableWriter<R: Rows> {
     bytes: usize,
 }
 
-fn tmp_path(path: &Path) -> PathBuf {
+/// The temp name of `path` for this process: `.NAME.PID.tmp` beside it, so that two
+/// processes never write one file.
+pub fn tmp_path(path: &Path) -> PathBuf {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    path.with_file_name(format!(".{name}.tmp"))
+    path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
 }
 
 impl<R: Rows> TableWriter<R> {
@@ -289,8 +291,9 @@ impl<R: Rows> TableWriter<R> {
         Ok(())
     }
 
-    /// Writes what is buffered, closes the files and renames them into place.
-    pub fn finish(mut self) -> Result<Vec<PathBuf>, String> {
+    /// Writes what is buffered and closes the files; returns each temp file with the final
+    /// name it is to be renamed to (the run renames them all at once, at its end).
+    pub fn finish(mut self) -> Result<Vec<(PathBuf, PathBuf)>, String> {
         self.flush()?;
         let mut done = Vec::new();
         for (sink, tmp, fin) in self.sinks {
@@ -301,8 +304,7 @@ impl<R: Rows> TableWriter<R> {
                 }
                 Sink::Csv(mut w) => w.finish().map_err(|e| err(&e))?,
             }
-            fs::rename(&tmp, &fin).map_err(|e| err(&e))?;
-            done.push(fin);
+            done.push((tmp, fin));
         }
         Ok(done)
     }

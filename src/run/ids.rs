@@ -14,6 +14,10 @@ pub(super) struct IdSet {
 impl IdSet {
     const RECENT: usize = 1 << 16;
 
+    pub(super) fn contains(&self, id: u64) -> bool {
+        self.sorted.binary_search(&id).is_ok() || self.recent.contains(&id)
+    }
+
     /// Adds `id`; false when it was there already.
     pub(super) fn insert(&mut self, id: u64) -> bool {
         if self.sorted.binary_search(&id).is_ok() || !self.recent.insert(id) {

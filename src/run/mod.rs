@@ -1,4 +1,5 @@
-//! The run: ingest → decode → clean → segment → extract → normalize → write, streamed.
+//! The run: ingest → decode → clean → segment → extract → normalize → context → write,
+//! streamed, into an output folder that always holds one complete run (see [`output`]).
 //!
 //! Inputs are grouped into *units*: a JSONL file, or a run of loose `.txt`/`.md` files of one
 //! folder (all inputs form one unit in the `files` layout). Units are the grain of incremental
@@ -12,6 +13,7 @@
 //! output is the same whatever the thread count.
 
 mod ids;
+mod output;
 mod pool;
 mod progress;
 mod sink;
@@ -19,24 +21,24 @@ mod state;
 mod tasks;
 mod units;
 
-use crate::ingest;
+use crate::ingest::{self, InputFile};
 use crate::model::Reject;
 use crate::pipeline::Pipeline;
 use crate::write::{Layout, TableWriter};
 use ids::IdSet;
-use pool::Gate;
+use output::{rel_to, tmp_path};
+pub use output::{Manifest, OutputFolder, RunError};
 use progress::Progress;
 use serde::{Deserialize, Serialize};
-use sink::{bump, rel_to, Writer};
-use state::STATE_DIR;
-use state::{fingerprint, load_state, still_valid, StateWriter, UnitState};
+use sink::{bump, Step, Writer};
+use state::{fingerprint, load_state, still_valid, StateWriter, UnitState, STATE_DIR};
 use std::collections::BTreeMap;
 use std::fs;
-use std::sync::{mpsc, Mutex};
+use std::path::{Path, PathBuf};
 use std::time::Instant;
-use tasks::{run_task, Batcher, Task, TaskOut};
+use tasks::{Batcher, CARRY};
 pub use units::shard_of;
-use units::{in_shard, shard_suffix, units};
+use units::{in_shard, shard_suffix, units, Unit};
 
 /// Per-table counts, for `run.json` and the state file.
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
@@ -100,16 +102,16 @@ pub struct RunSummary {
     pub seconds: f64,
 }
 
-/// Runs the pipeline and writes its tables, state and `run.json` to the output folder.
-pub fn run(p: &Pipeline) -> Result<RunSummary, String> {
+/// Runs the pipeline and writes its tables, state, `run.json` and manifest to the output
+/// folder, which it holds locked meanwhile.
+pub fn run(p: &Pipeline) -> Result<RunSummary, RunError> {
     let t0 = Instant::now();
     if p.inputs.is_empty() {
-        return Err(
+        return Err(RunError::Failed(
             "no input: give --input DIR_OR_FILE or a pipeline file with [input] paths".into(),
-        );
+        ));
     }
-    fs::create_dir_all(p.output.join(STATE_DIR))
-        .map_err(|e| format!("could not create output folder {}: {e}", p.output.display()))?;
+    let out = OutputFolder::open(&p.output, p.shard, p.layout == Layout::Dataset)?;
     // The output folder is never input, whatever the inputs or globs say.
     let rules = ingest::Rules {
         include: &p.include,
@@ -120,169 +122,43 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, String> {
     let files = &found.files;
     let units = units(files, p);
     let fp = fingerprint(p);
-    let (mut prev, mut stale) = load_state(p, &fp);
     let discovery_rejects: Vec<Reject> = found
         .rejects
         .into_iter()
         .filter(|r| in_shard(&r.path, p.shard))
         .collect();
-
-    // Which units can be carried over as they are: they go to the new state file now.
-    let mut state = StateWriter::create(p, &fp)?;
-    let mut seen = IdSet::default();
-    let mut reused: Vec<bool> = Vec::new();
-    for u in &units {
-        let keep = prev.remove(&u.key).and_then(|old| {
-            let ok = (p.layout == Layout::Dataset || discovery_rejects.is_empty())
-                .then(|| still_valid(u, files, &old, &p.output))
-                .flatten();
-            match ok {
-                Some(now) => Some(UnitState { files: now, ..old }),
-                None => {
-                    stale.extend(old.parts);
-                    None
-                }
+    // Units from `rebuild_from` on are rebuilt whatever the earlier run left. A carried unit
+    // whose documents a fresh run would not keep as they are (a duplicate id now first read
+    // elsewhere) moves it down, and the run starts again; nothing final was written yet.
+    let mut rebuild_from = units.len();
+    let built = loop {
+        let run = Attempt {
+            p,
+            files,
+            units: &units,
+            fp: &fp,
+            discovery_rejects: &discovery_rejects,
+        };
+        match run.go(rebuild_from) {
+            Ok(b) => break b,
+            Err(Step::Rebuild(u)) => {
+                out.remove_own_temp_files();
+                rebuild_from = u;
             }
-        });
-        if let Some(st) = &keep {
-            for &id in &st.ids {
-                seen.insert(id as u64);
+            Err(Step::Failed(e)) => {
+                out.remove_own_temp_files();
+                return Err(RunError::Failed(e));
             }
-            state.add(st)?;
         }
-        reused.push(keep.is_some());
-    }
-    let units_reused = reused.iter().filter(|&&r| r).count() as u64;
-    stale.extend(prev.into_values().flat_map(|u| u.parts));
-
-    let mut writer = Writer {
-        p,
-        files,
-        units: &units,
-        tables: None,
-        unit_state: None,
-        seen,
-        state,
-        extracted: 0,
-        tasks: 0,
-        progress: Progress::new(false, 0, 0),
     };
-    let todo: Vec<(usize, usize)> = units
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !reused[*i])
-        .flat_map(|(i, u)| u.files.iter().map(move |&f| (i, f)))
-        .collect();
-    writer.progress = Progress::new(
-        p.progress,
-        todo.len(),
-        todo.iter().map(|&(_, f)| files[f].size).sum(),
-    );
-
-    // Discovery rejects: in the run's rejects table, or a part of their own.
-    let discovery_part = (p.layout == Layout::Dataset).then(|| {
-        p.output
-            .join("rejects")
-            .join(format!("part-discovery{}", shard_suffix(p.shard)))
-    });
-    let mut discovery_paths = Vec::new();
-    if let Some(path) = &discovery_part {
-        let mut w = TableWriter::create(path, &p.formats, true)?;
-        for r in &discovery_rejects {
-            w.push(r.clone())?;
-        }
-        discovery_paths = w.finish()?;
-    }
-
-    let mut batcher = Batcher::new(files, todo, p);
-    // The main thread reads and cuts tasks, `threads` workers run them, the writer thread
-    // puts their results back in order. At most `limit` tasks are between reading and
-    // writing, which bounds memory whatever a straggler does.
-    let limit = 4 * p.threads + 4;
-    let gate = Gate::default();
-    let (job_tx, job_rx) = mpsc::sync_channel::<(usize, Task)>(limit);
-    let job_rx = Mutex::new(job_rx);
-    std::thread::scope(|sc| -> Result<(), String> {
-        let (out_tx, out_rx) = mpsc::channel::<(usize, TaskOut)>();
-        for _ in 0..p.threads {
-            let (out_tx, job_rx) = (out_tx.clone(), &job_rx);
-            sc.spawn(move || loop {
-                let job = job_rx.lock().unwrap().recv();
-                let Ok((seq, task)) = job else { break };
-                if out_tx.send((seq, run_task(task, files, p))).is_err() {
-                    break;
-                }
-            });
-        }
-        drop(out_tx);
-        let (w, g) = (&mut writer, &gate);
-        let handle = sc.spawn(move || -> Result<(), String> {
-            let mut waiting = BTreeMap::new();
-            let mut next = 0;
-            for (seq, out) in out_rx {
-                waiting.insert(seq, out);
-                while let Some(out) = waiting.remove(&next) {
-                    next += 1;
-                    let r = w.take(out);
-                    g.release(r.is_err());
-                    r?;
-                }
-            }
-            Ok(())
-        });
-        let mut seq = 0;
-        'feed: while let Some(batch) = batcher.next_batch() {
-            for task in batch {
-                if !gate.acquire(limit) || job_tx.send((seq, task)).is_err() {
-                    break 'feed; // the writer failed; its error is below
-                }
-                seq += 1;
-            }
-        }
-        drop(job_tx);
-        handle
-            .join()
-            .map_err(|_| "the writer thread panicked".to_string())?
-    })?;
-    writer.progress.done();
-    if p.layout == Layout::Files && !reused[0] {
-        // The run's tables exist even when empty; discovery rejects end the rejects table.
-        if writer.tables.is_none() {
-            writer.open(0)?;
-        }
-        for r in &discovery_rejects {
-            writer.reject(r.clone())?;
-        }
-    }
-    writer.close()?;
-
-    let extracted = writer.extracted;
-    let (mut totals, live) = writer.state.finish()?;
-    if p.layout == Layout::Dataset {
-        totals.rejects += discovery_rejects.len() as u64;
-        for r in &discovery_rejects {
-            bump(&mut totals.rejects_by_reason, &r.reason);
-        }
-    }
-    // Parts no unit claims any more go.
-    let discovery: Vec<String> = discovery_paths
-        .iter()
-        .map(|d| rel_to(&p.output, d))
-        .collect();
-    for part in stale {
-        if !live.contains(&part) && !discovery.contains(&part) {
-            let _ = fs::remove_file(p.output.join(&part));
-        }
-    }
-
-    // Claims span every document, so they are rebuilt whole: after a `files` run (one
-    // table, rewritten anyway); for a dataset (archives, incremental runs, shards) on demand
-    // with `numfacts claims`, so that a re-run stays as cheap as what changed.
-    let claims = match (p.layout, p.shard) {
-        (Layout::Files, None) => Some(crate::claims::write(&p.output, p.layout, &p.formats)?),
-        _ => None,
-    };
-
+    let Built {
+        totals,
+        mut renames,
+        mut manifest,
+        units_reused,
+        extracted,
+        claims,
+    } = built;
     let summary = RunSummary {
         numfacts_version: env!("CARGO_PKG_VERSION").into(),
         pipeline: p.name.clone(),
@@ -314,7 +190,230 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, String> {
     };
     let json = serde_json::to_string_pretty(&summary).map_err(|e| e.to_string())?;
     let path = p.output.join(format!("run{}.json", shard_suffix(p.shard)));
-    fs::write(&path, json + "\n")
-        .map_err(|e| format!("could not write {}: {e}", path.display()))?;
+    let tmp = tmp_path(&path);
+    fs::write(&tmp, json + "\n").map_err(|e| format!("could not write {}: {e}", path.display()))?;
+    manifest.files.push(rel_to(&p.output, &path));
+    renames.push((tmp, path));
+    out.commit(renames, manifest)?;
     Ok(summary)
+}
+
+/// What one attempt at the run built, not yet in place.
+struct Built {
+    totals: Counts,
+    renames: Vec<(PathBuf, PathBuf)>,
+    manifest: Manifest,
+    units_reused: u64,
+    extracted: u64,
+    claims: Option<u64>,
+}
+
+struct Attempt<'a> {
+    p: &'a Pipeline,
+    files: &'a [InputFile],
+    units: &'a [Unit],
+    fp: &'a str,
+    discovery_rejects: &'a [Reject],
+}
+
+impl Attempt<'_> {
+    /// Builds every table under temp names, carrying over what it may of units before
+    /// `rebuild_from`.
+    fn go(&self, rebuild_from: usize) -> Result<Built, Step> {
+        let Attempt {
+            p,
+            files,
+            units,
+            fp,
+            discovery_rejects,
+            ..
+        } = *self;
+        let failed = Step::Failed;
+        let mut prev = load_state(p, fp);
+        let carried: Vec<Option<UnitState>> = units
+            .iter()
+            .enumerate()
+            .map(|(i, u)| {
+                let old = prev.remove(&u.key).filter(|_| i < rebuild_from)?;
+                // In the files layout discovery rejects end the one rejects table.
+                let may = p.layout == Layout::Dataset || discovery_rejects.is_empty();
+                let now = may
+                    .then(|| still_valid(u, files, &old, &p.output))
+                    .flatten()?;
+                Some(UnitState { files: now, ..old })
+            })
+            .collect();
+        let units_reused = carried.iter().filter(|c| c.is_some()).count() as u64;
+        let todo: Vec<(usize, usize)> = units
+            .iter()
+            .enumerate()
+            .flat_map(|(i, u)| match carried[i] {
+                Some(_) => vec![(i, CARRY)],
+                None => u.files.iter().map(|&f| (i, f)).collect(),
+            })
+            .collect();
+        let to_read = todo.iter().filter(|&&(_, f)| f != CARRY);
+        let progress = Progress::new(
+            p.progress,
+            to_read.clone().count(),
+            to_read.map(|&(_, f)| files[f].size).sum(),
+        );
+        let mut writer = Writer {
+            p,
+            files,
+            units,
+            tables: None,
+            unit_state: None,
+            seen: IdSet::default(),
+            state: StateWriter::create(p, fp).map_err(failed)?,
+            extracted: 0,
+            tasks: 0,
+            progress,
+            carried,
+            renames: Vec::new(),
+        };
+        let mut batcher = Batcher::new(files, todo, p);
+        pool::run_ordered(p.threads, &mut batcher, files, p, &mut writer)?;
+        writer.progress.done();
+        let all_carried = units_reused == units.len() as u64;
+        if p.layout == Layout::Files && !all_carried {
+            // The run's tables exist even when empty; discovery rejects end the rejects table.
+            if writer.tables.is_none() {
+                writer.open(0).map_err(failed)?;
+            }
+            for r in discovery_rejects {
+                writer.reject(r.clone()).map_err(failed)?;
+            }
+        }
+        writer.close().map_err(failed)?;
+        let extracted = writer.extracted;
+        let mut renames = std::mem::take(&mut writer.renames);
+        let (mut totals, live, state_file) = writer.state.finish().map_err(failed)?;
+        let mut manifest = Manifest {
+            numfacts_manifest: 1,
+            numfacts_version: env!("CARGO_PKG_VERSION").into(),
+            layout: format!("{:?}", p.layout).to_lowercase(),
+            shard: p.shard.map(|(i, n)| format!("{i}/{n}")),
+            files: live.into_iter().collect(),
+        };
+        manifest.files.push(rel_to(&p.output, &state_file.1));
+        renames.push(state_file);
+
+        if p.layout == Layout::Dataset {
+            // Discovery rejects: a part of their own.
+            let path = p
+                .output
+                .join("rejects")
+                .join(format!("part-discovery{}", shard_suffix(p.shard)));
+            let mut w = TableWriter::create(&path, &p.formats, true).map_err(failed)?;
+            for r in discovery_rejects {
+                w.push(r.clone()).map_err(failed)?;
+                totals.rejects += 1;
+                bump(&mut totals.rejects_by_reason, &r.reason);
+            }
+            for (tmp, fin) in w.finish().map_err(failed)? {
+                manifest.files.push(rel_to(&p.output, &fin));
+                renames.push((tmp, fin));
+            }
+        }
+
+        // Claims span every document, so they are rebuilt whole: after a `files` run (one
+        // table, rewritten anyway); for a dataset (archives, incremental runs, shards) on
+        // demand with `numfacts claims`, so that a re-run stays as cheap as what changed.
+        // Claims an earlier run left no longer match and are removed with what the
+        // manifest does not list.
+        let claims = match (p.layout, p.shard) {
+            (Layout::Files, None) => {
+                let finals: Vec<PathBuf> =
+                    manifest.files.iter().map(|f| p.output.join(f)).collect();
+                let mut src = crate::claims::Sources::among(&finals);
+                // Tables written by this attempt are still under their temp names.
+                let now = |f: &mut PathBuf| {
+                    if let Some((t, _)) = renames.iter().find(|(_, fin)| fin == f) {
+                        *f = t.clone();
+                    }
+                };
+                src.facts.iter_mut().for_each(now);
+                src.documents.iter_mut().for_each(now);
+                let (n, files) =
+                    crate::claims::write(&src, &p.output, &p.formats).map_err(failed)?;
+                for (tmp, fin) in files {
+                    manifest.files.push(rel_to(&p.output, &fin));
+                    renames.push((tmp, fin));
+                }
+                Some(n)
+            }
+            _ => None,
+        };
+        Ok(Built {
+            totals,
+            renames,
+            manifest,
+            units_reused,
+            extracted,
+            claims,
+        })
+    }
+}
+
+/// Builds the claims table of a finished output folder (a dataset, or the union of shards)
+/// from the files its manifests list, and records it in `_numfacts/manifest-claims.json`.
+pub fn build_claims(output: &Path) -> Result<u64, RunError> {
+    if !output.is_dir() {
+        return Err(RunError::Failed(format!(
+            "{} is not a folder; give the output folder of `numfacts run`",
+            output.display()
+        )));
+    }
+    let out = OutputFolder::open(output, None, false)?;
+    let mut listed = Vec::new();
+    for e in fs::read_dir(output.join(STATE_DIR))
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.starts_with("manifest") && name.ends_with(".json") && name != "manifest-claims.json"
+        {
+            if let Some(m) = Manifest::read(&e.path()) {
+                listed.extend(m.files.iter().map(|f| output.join(f)));
+            }
+        }
+    }
+    let src = if listed.is_empty() {
+        let layout = if output.join("facts").is_dir() {
+            Layout::Dataset
+        } else {
+            Layout::Files
+        };
+        crate::claims::Sources::found(output, layout)
+    } else {
+        crate::claims::Sources::among(&listed)
+    };
+    if src.facts.is_empty() {
+        return Err(RunError::Failed(format!(
+            "{} holds no facts table (facts.parquet, facts.csv or facts/); run `numfacts run` first",
+            output.display()
+        )));
+    }
+    let formats: Vec<crate::write::Format> =
+        [crate::write::Format::Parquet, crate::write::Format::Csv]
+            .into_iter()
+            .filter(|f| {
+                listed.is_empty()
+                    || listed
+                        .iter()
+                        .any(|p| p.extension().is_some_and(|e| e == f.ext()))
+            })
+            .collect();
+    let (n, renames) = crate::claims::write(&src, output, &formats)?;
+    let manifest = Manifest {
+        numfacts_manifest: 1,
+        numfacts_version: env!("CARGO_PKG_VERSION").into(),
+        layout: "claims".into(),
+        shard: None,
+        files: renames.iter().map(|(_, f)| rel_to(output, f)).collect(),
+    };
+    out.commit_claims(renames, manifest)?;
+    Ok(n)
 }

@@ -1,6 +1,7 @@
 //! The ordered sink: writes rows unit by unit, in input order, with counts and state.
 
 use super::ids::IdSet;
+use super::output::rel_to;
 use super::pool::release_free_memory;
 use super::progress::Progress;
 use super::state::{FileState, StateWriter, UnitState};
@@ -12,7 +13,7 @@ use crate::model::{DocumentRow, Fact, Reject};
 use crate::pipeline::Pipeline;
 use crate::write::{Layout, Rows, TableWriter};
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::PathBuf;
 use xxhash_rust::xxh3::xxh3_128;
 
 /// Freed memory is handed back to the system after this many tasks (about 4 MB of input).
@@ -63,6 +64,14 @@ pub(super) fn writer<'t, R: Rows>(
     Ok(map.get_mut(lang).expect("just inserted"))
 }
 
+/// Why the writer stopped.
+#[derive(Debug)]
+pub(super) enum Step {
+    /// A carried unit would differ from a fresh run's: rebuild from this unit on.
+    Rebuild(usize),
+    Failed(String),
+}
+
 /// Writes rows as they come, unit by unit, in order; keeps counts and the state file.
 pub(super) struct Writer<'a> {
     pub(super) p: &'a Pipeline,
@@ -78,6 +87,10 @@ pub(super) struct Writer<'a> {
     pub(super) extracted: u64,
     pub(super) tasks: u64,
     pub(super) progress: Progress,
+    /// The earlier run's state of each unit that may be carried over (by unit index).
+    pub(super) carried: Vec<Option<UnitState>>,
+    /// Temp files written, with their final names.
+    pub(super) renames: Vec<(PathBuf, PathBuf)>,
 }
 
 impl Writer<'_> {
@@ -101,6 +114,7 @@ impl Writer<'_> {
             files: vec![],
             parts: vec![],
             ids: vec![],
+            dups: vec![],
             counts: Counts::default(),
         });
         Ok(())
@@ -121,7 +135,11 @@ impl Writer<'_> {
         for w in t.rejects.into_values() {
             parts.extend(w.finish()?);
         }
-        st.parts = parts.iter().map(|p| rel_to(&self.p.output, p)).collect();
+        st.parts = parts
+            .iter()
+            .map(|(_, p)| rel_to(&self.p.output, p))
+            .collect();
+        self.renames.extend(parts);
         self.state.add(&st)
     }
 
@@ -136,6 +154,9 @@ impl Writer<'_> {
     pub(super) fn doc(&mut self, row: DocumentRow, facts: Vec<Fact>) -> Result<(), String> {
         let id = xxh3_128(row.doc_id.as_bytes());
         if !self.seen.insert(id as u64) {
+            if self.p.layout == Layout::Dataset {
+                self.unit_state.as_mut().expect("open unit").dups.push(id);
+            }
             return self.reject(Reject {
                 path: row.path,
                 reason: "duplicate_id".into(),
@@ -171,7 +192,32 @@ impl Writer<'_> {
         Ok(())
     }
 
-    pub(super) fn take(&mut self, out: TaskOut) -> Result<(), String> {
+    /// Carries a unit of the earlier run over, as it is, when its documents are still what
+    /// a fresh run would keep: none of its ids is taken by an earlier unit, and each id it
+    /// rejected as a duplicate still is. Otherwise the run must start again with this unit
+    /// rebuilt.
+    fn carry(&mut self, unit: usize) -> Result<(), Step> {
+        let st = self.carried[unit].take().expect("a carried unit's state");
+        let fresh = st.ids.iter().all(|&id| !self.seen.contains(id as u64))
+            && st.dups.iter().all(|&id| self.seen.contains(id as u64));
+        if !fresh {
+            return Err(Step::Rebuild(unit));
+        }
+        for &id in &st.ids {
+            self.seen.insert(id as u64);
+        }
+        self.state.add(&st).map_err(Step::Failed)
+    }
+
+    pub(super) fn take(&mut self, out: TaskOut) -> Result<(), Step> {
+        if out.carried {
+            self.close().map_err(Step::Failed)?;
+            return self.carry(out.unit);
+        }
+        self.take_rows(out).map_err(Step::Failed)
+    }
+
+    fn take_rows(&mut self, out: TaskOut) -> Result<(), String> {
         if self.tables.as_ref().is_none_or(|t| t.unit != out.unit) {
             self.close()?;
             self.open(out.unit)?;
@@ -211,13 +257,4 @@ impl Writer<'_> {
         }
         Ok(())
     }
-}
-
-pub(super) fn rel_to(base: &Path, p: &Path) -> String {
-    p.strip_prefix(base)
-        .unwrap_or(p)
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect::<Vec<_>>()
-        .join("/")
 }

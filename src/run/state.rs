@@ -1,5 +1,6 @@
 //! The state file: what each unit was built from and holds, so a re-run can carry it over.
 
+use super::output::{confined, tmp_path};
 use super::units::{shard_suffix, Unit};
 use super::Counts;
 use crate::ingest::InputFile;
@@ -8,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::{HashMap, HashSet};
 use std::fs;
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use xxhash_rust::xxh3::xxh3_128;
 
@@ -34,6 +35,10 @@ pub(super) struct UnitState {
     /// xxh3-128 of each document id, to find duplicate ids across units.
     #[serde(with = "hex_ids")]
     pub(super) ids: Vec<u128>,
+    /// xxh3-128 of each id this unit rejected as a duplicate of an earlier unit's: the unit
+    /// is carried over only while an earlier unit still holds each of them.
+    #[serde(with = "hex_ids", default)]
+    pub(super) dups: Vec<u128>,
     pub(super) counts: Counts,
 }
 
@@ -72,29 +77,47 @@ pub(super) fn state_path(p: &Pipeline) -> PathBuf {
         .join(format!("state{}.jsonl", shard_suffix(p.shard)))
 }
 
-/// The previous run's units, when its state matches this pipeline.
-pub(super) fn load_state(p: &Pipeline, fp: &str) -> (HashMap<String, UnitState>, Vec<String>) {
+/// The previous run's units, when its state matches this pipeline and every path it names
+/// stays inside the output folder (a state file naming `../x` is not trusted at all).
+pub(super) fn load_state(p: &Pipeline, fp: &str) -> HashMap<String, UnitState> {
     let mut units = HashMap::new();
-    let mut stale_parts = Vec::new();
     let Ok(f) = fs::File::open(state_path(p)) else {
-        return (units, stale_parts);
+        return units;
     };
     let mut lines = BufReader::new(f).lines();
     let header: Option<StateHeader> = lines
         .next()
         .and_then(|l| l.ok())
         .and_then(|l| serde_json::from_str(&l).ok());
-    let matches = header.is_some_and(|h| h.fingerprint == fp) && !p.full;
+    if header.is_none_or(|h| h.fingerprint != fp) || p.full {
+        return units;
+    }
     for line in lines.map_while(Result::ok) {
-        if let Ok(u) = serde_json::from_str::<UnitState>(&line) {
-            if matches {
-                units.insert(u.key.clone(), u);
-            } else {
-                stale_parts.extend(u.parts);
-            }
+        let Ok(u) = serde_json::from_str::<UnitState>(&line) else {
+            continue;
+        };
+        if !u.parts.iter().all(|part| confined(part)) {
+            return HashMap::new();
+        }
+        units.insert(u.key.clone(), u);
+    }
+    units
+}
+
+/// xxh3-128 of a file's bytes, read a buffer at a time.
+fn hash_file(path: &Path) -> std::io::Result<String> {
+    let mut f = fs::File::open(path)?;
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    let mut buf = vec![0u8; 1 << 20];
+    loop {
+        match f.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => h.update(&buf[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
         }
     }
-    (units, stale_parts)
+    Ok(format!("{:032x}", h.digest128()))
 }
 
 pub(super) fn file_hash(bytes: &[u8]) -> String {
@@ -122,8 +145,7 @@ pub(super) fn still_valid(
             now.push(old.clone());
             continue;
         }
-        let bytes = fs::read(&f.path).ok()?;
-        let hash = file_hash(&bytes);
+        let hash = hash_file(&f.path).ok()?;
         if hash != old.hash {
             return None;
         }
@@ -136,6 +158,10 @@ pub(super) fn still_valid(
     }
     Some(now)
 }
+
+/// What a finished state file holds: the totals, the parts it lists, and its temp and final
+/// names.
+pub(super) type Finished = (Counts, HashSet<String>, (PathBuf, PathBuf));
 
 /// Writes the state file a unit at a time, and sums what it lists.
 pub(super) struct StateWriter {
@@ -150,7 +176,7 @@ pub(super) struct StateWriter {
 impl StateWriter {
     pub(super) fn create(p: &Pipeline, fp: &str) -> Result<StateWriter, String> {
         let path = state_path(p);
-        let tmp = path.with_extension("jsonl.tmp");
+        let tmp = tmp_path(&path);
         let err = |e: &dyn std::fmt::Display| format!("could not write {}: {e}", path.display());
         let mut w = std::io::BufWriter::new(fs::File::create(&tmp).map_err(|e| err(&e))?);
         let header = StateHeader {
@@ -180,11 +206,11 @@ impl StateWriter {
         Ok(())
     }
 
-    /// Puts the state file in place; returns the totals and the parts it lists.
-    pub(super) fn finish(mut self) -> Result<(Counts, HashSet<String>), String> {
+    /// Closes the state file; returns the totals, the parts it lists, and its temp and
+    /// final names.
+    pub(super) fn finish(mut self) -> Result<Finished, String> {
         self.w.flush().map_err(|e| self.err(&e))?;
-        fs::rename(&self.tmp, &self.path).map_err(|e| self.err(&e))?;
-        Ok((self.totals, self.live))
+        Ok((self.totals, self.live, (self.tmp, self.path)))
     }
 }
 

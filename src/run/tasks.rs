@@ -22,6 +22,8 @@ pub(super) const CHUNK_BYTES: usize = 512 << 10;
 
 /// A piece of work for one worker.
 pub(super) enum Task {
+    /// A unit of the earlier run that may be carried over: the writer decides, in order.
+    Carried { unit: usize },
     /// A one-document file, read by the worker.
     File { unit: usize, file: usize },
     /// Lines of a JSONL file, already read.
@@ -52,7 +54,44 @@ pub(super) struct TaskOut {
     /// Set when the task is the whole file, or its last piece.
     pub(super) file_state: Option<FileState>,
     pub(super) items: Vec<Item>,
+    /// A unit to carry over rather than rows.
+    pub(super) carried: bool,
 }
+
+impl Task {
+    /// The unit and file the task is of.
+    pub(super) fn place(&self) -> (usize, usize) {
+        match self {
+            Task::Carried { unit } => (*unit, CARRY),
+            Task::File { unit, file }
+            | Task::Lines { unit, file, .. }
+            | Task::Rejected { unit, file, .. } => (*unit, *file),
+        }
+    }
+}
+
+impl TaskOut {
+    /// What a task that panicked leaves: its file as one `internal_error` reject.
+    pub(super) fn failed(unit: usize, file: usize, files: &[InputFile]) -> TaskOut {
+        let path = files
+            .get(file)
+            .map_or(String::new(), |f| f.path.display().to_string());
+        TaskOut {
+            unit,
+            file,
+            file_state: None,
+            items: vec![Item::Reject(Reject {
+                path,
+                reason: "internal_error".into(),
+                detail: "numfacts failed on this file (a bug; please report it)".into(),
+            })],
+            carried: file == CARRY,
+        }
+    }
+}
+
+/// The `todo` file index that stands for a unit to carry over.
+pub(super) const CARRY: usize = usize::MAX;
 
 /// A raw document through the stages: its row and facts, or its reject; then the notes on
 /// fields of its record that were ignored.
@@ -146,6 +185,13 @@ fn read_bounded(f: &InputFile, limit: u64) -> Result<Vec<u8>, Reject> {
 
 pub(super) fn run_task(task: Task, files: &[InputFile], p: &Pipeline) -> TaskOut {
     match task {
+        Task::Carried { unit } => TaskOut {
+            unit,
+            file: CARRY,
+            file_state: None,
+            items: vec![],
+            carried: true,
+        },
         Task::Rejected {
             unit,
             file,
@@ -156,6 +202,7 @@ pub(super) fn run_task(task: Task, files: &[InputFile], p: &Pipeline) -> TaskOut
             file,
             file_state,
             items: reject.into_iter().map(Item::Reject).collect(),
+            carried: false,
         },
         Task::File { unit, file } => {
             let f = &files[file];
@@ -185,6 +232,7 @@ pub(super) fn run_task(task: Task, files: &[InputFile], p: &Pipeline) -> TaskOut
                 file,
                 file_state,
                 items,
+                carried: false,
             }
         }
         Task::Lines {
@@ -209,6 +257,7 @@ pub(super) fn run_task(task: Task, files: &[InputFile], p: &Pipeline) -> TaskOut
                 file,
                 file_state,
                 items,
+                carried: false,
             }
         }
     }
@@ -400,6 +449,10 @@ impl<'a> Batcher<'a> {
             let Some((unit, file)) = self.todo.next() else {
                 break;
             };
+            if file == CARRY {
+                batch.push(Task::Carried { unit });
+                continue;
+            }
             let f = &self.files[file];
             if !f.is_jsonl() {
                 bytes += f.size;
