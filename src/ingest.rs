@@ -11,6 +11,11 @@ use serde::Deserialize;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+fn is_jsonl(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))
+}
+
 /// A file found under one of the inputs.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct InputFile {
@@ -37,7 +42,7 @@ impl InputFile {
     }
 
     pub fn is_jsonl(&self) -> bool {
-        self.rel.to_ascii_lowercase().ends_with(".jsonl")
+        is_jsonl(Path::new(&self.rel))
     }
 
     /// The document id of a one-document file: its relative path without the extension.
@@ -171,7 +176,8 @@ impl Walker<'_> {
                 "not_a_file",
                 format!("{what}; only regular files are read"),
             ));
-        } else if meta.len() > self.max_file_bytes {
+        } else if meta.len() > self.max_file_bytes && !is_jsonl(path) {
+            // A JSONL file is streamed: the limit holds for each of its lines instead.
             self.d.rejects.push(reject(
                 path,
                 "too_large",
