@@ -151,32 +151,25 @@ impl Sources {
         }
     }
 
-    /// Of `files`, those of the facts and documents tables, Parquet if there is any.
-    pub fn among(files: &[PathBuf]) -> Sources {
-        let table = |p: &PathBuf| {
-            p.components()
-                .filter_map(|c| c.as_os_str().to_str())
-                .find_map(|c| {
-                    ["facts", "documents"]
-                        .into_iter()
-                        .find(|t| c == *t || c.starts_with(&format!("{t}.")))
-                })
+    /// Of `files` (relative to the output folder `out`, as a manifest lists them), those of
+    /// the facts and documents tables, Parquet if there is any.
+    pub fn among(out: &Path, files: &[String]) -> Sources {
+        let table = |f: &str| {
+            let first = f.split('/').next().unwrap_or_default();
+            ["facts", "documents"]
+                .into_iter()
+                .find(|t| first == *t || first.strip_prefix(t).is_some_and(|e| e.starts_with('.')))
         };
-        let parquet = files
-            .iter()
-            .any(|f| f.extension().is_some_and(|e| e == "parquet"));
-        let ext = if parquet { "parquet" } else { "csv" };
+        let parquet = files.iter().any(|f| f.ends_with(".parquet"));
+        let ext = if parquet { ".parquet" } else { ".csv" };
         let mut s = Sources {
             parquet,
             ..Sources::default()
         };
-        for f in files
-            .iter()
-            .filter(|f| f.extension().is_some_and(|e| e == ext))
-        {
+        for f in files.iter().filter(|f| f.ends_with(ext)) {
             match table(f) {
-                Some("facts") => s.facts.push(f.clone()),
-                Some("documents") => s.documents.push(f.clone()),
+                Some("facts") => s.facts.push(out.join(f)),
+                Some("documents") => s.documents.push(out.join(f)),
                 _ => {}
             }
         }

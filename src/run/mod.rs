@@ -324,9 +324,7 @@ impl Attempt<'_> {
         // manifest does not list.
         let claims = match (p.layout, p.shard) {
             (Layout::Files, None) => {
-                let finals: Vec<PathBuf> =
-                    manifest.files.iter().map(|f| p.output.join(f)).collect();
-                let mut src = crate::claims::Sources::among(&finals);
+                let mut src = crate::claims::Sources::among(&p.output, &manifest.files);
                 // Tables written by this attempt are still under their temp names.
                 let now = |f: &mut PathBuf| {
                     if let Some((t, _)) = renames.iter().find(|(_, fin)| fin == f) {
@@ -376,7 +374,7 @@ pub fn build_claims(output: &Path) -> Result<u64, RunError> {
         if name.starts_with("manifest") && name.ends_with(".json") && name != "manifest-claims.json"
         {
             if let Some(m) = Manifest::read(&e.path()) {
-                listed.extend(m.files.iter().map(|f| output.join(f)));
+                listed.extend(m.files);
             }
         }
     }
@@ -388,7 +386,7 @@ pub fn build_claims(output: &Path) -> Result<u64, RunError> {
         };
         crate::claims::Sources::found(output, layout)
     } else {
-        crate::claims::Sources::among(&listed)
+        crate::claims::Sources::among(output, &listed)
     };
     if src.facts.is_empty() {
         return Err(RunError::Failed(format!(
@@ -400,10 +398,7 @@ pub fn build_claims(output: &Path) -> Result<u64, RunError> {
         [crate::write::Format::Parquet, crate::write::Format::Csv]
             .into_iter()
             .filter(|f| {
-                listed.is_empty()
-                    || listed
-                        .iter()
-                        .any(|p| p.extension().is_some_and(|e| e == f.ext()))
+                listed.is_empty() || listed.iter().any(|p| p.ends_with(&format!(".{}", f.ext())))
             })
             .collect();
     let (n, renames) = crate::claims::write(&src, output, &formats)?;
