@@ -71,6 +71,16 @@ impl Task {
 }
 
 impl TaskOut {
+    fn rows(unit: usize, file: usize, file_state: Option<FileState>, items: Vec<Item>) -> TaskOut {
+        TaskOut {
+            unit,
+            file,
+            file_state,
+            items,
+            carried: false,
+        }
+    }
+
     /// What a task that panicked leaves: its file as one `internal_error` reject.
     pub(super) fn failed(unit: usize, file: usize, files: &[InputFile]) -> TaskOut {
         let path = files
@@ -227,13 +237,7 @@ pub(super) fn run_task(task: Task, files: &[InputFile], p: &Pipeline) -> TaskOut
                 }
                 Err(r) => (vec![Item::Reject(r)], None),
             };
-            TaskOut {
-                unit,
-                file,
-                file_state,
-                items,
-                carried: false,
-            }
+            TaskOut::rows(unit, file, file_state, items)
         }
         Task::Lines {
             unit,
@@ -252,13 +256,7 @@ pub(super) fn run_task(task: Task, files: &[InputFile], p: &Pipeline) -> TaskOut
                     Err(_) => {}
                 }
             }
-            TaskOut {
-                unit,
-                file,
-                file_state,
-                items,
-                carried: false,
-            }
+            TaskOut::rows(unit, file, file_state, items)
         }
     }
 }

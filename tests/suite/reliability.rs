@@ -57,6 +57,21 @@ fn column(p: &Path, name: &str) -> Vec<String> {
     all[1..].iter().map(|r| r[i].to_string()).collect()
 }
 
+/// `numfacts extract` on `text`: its JSON lines.
+fn extract(text: &str) -> String {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_numfacts"))
+        .arg("extract")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(text.as_bytes()).unwrap();
+    drop(stdin);
+    String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap()
+}
+
 const ARTICLE: &str = "Exports rose 5 % to 300 tonnes in March, the agency said.\n";
 
 #[cfg(unix)]
@@ -222,21 +237,7 @@ fn case06_one_cookie_sentence_does_not_wipe_a_one_line_document() {
         "Exports rose 5 % to 300 tonnes. ".repeat(200),
         "Imports fell 7 %. ".repeat(200)
     );
-    let mut child = Command::new(env!("CARGO_BIN_EXE_numfacts"))
-        .arg("extract")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(text.as_bytes())
-        .unwrap();
-    let o = child.wait_with_output().unwrap();
-    let out = String::from_utf8(o.stdout).unwrap();
+    let out = extract(&text);
     let n = |s: &str| out.lines().filter(|l| l.contains(s)).count();
     assert_eq!(
         (n("\"surface\":\"5 %\""), n("\"surface\":\"7 %\"")),
@@ -276,6 +277,18 @@ fn case07_a_second_run_into_a_held_folder_stops_with_exit_3() {
     drop(lock);
     assert_eq!(read(&out.join("facts.csv")), before);
     ok_run(&["-i", path_str(&inp), "-o", path_str(&out)]);
+}
+
+/// `numfacts run -i inp -o out --layout dataset`, which must succeed.
+fn dataset_run(inp: &Path, out: &Path) -> serde_json::Value {
+    ok_run(&[
+        "-i",
+        path_str(inp),
+        "-o",
+        path_str(out),
+        "--layout",
+        "dataset",
+    ])
 }
 
 /// Every CSV row of every table an output folder's manifest lists, sorted, with the file
@@ -320,14 +333,7 @@ fn case08_orphans_of_a_killed_run_and_its_journal_are_cleared() {
     fs::create_dir_all(inp.join("en")).unwrap();
     fs::write(inp.join("en/a.txt"), ARTICLE).unwrap();
     let out = temp_dir("orphan-out");
-    ok_run(&[
-        "-i",
-        path_str(&inp),
-        "-o",
-        path_str(&out),
-        "--layout",
-        "dataset",
-    ]);
+    dataset_run(&inp, &out);
     let clean = csv_files(&out);
     let rows_before = listed_rows(&out);
     // What a killed run leaves: a part of a unit it never recorded, temp files, and a
@@ -349,14 +355,7 @@ fn case08_orphans_of_a_killed_run_and_its_journal_are_cleared() {
         r#"{"renames":[[".run.json.99999.tmp","run-old.json"],["../x","../y"]]}"#,
     )
     .unwrap();
-    ok_run(&[
-        "-i",
-        path_str(&inp),
-        "-o",
-        path_str(&out),
-        "--layout",
-        "dataset",
-    ]);
+    dataset_run(&inp, &out);
     assert_eq!(csv_files(&out), clean);
     assert_eq!(listed_rows(&out), rows_before);
     assert!(!out.join("_numfacts/journal.json").exists());
@@ -440,27 +439,12 @@ fn case10_removing_the_first_copy_of_a_duplicate_id_keeps_the_second() {
     );
     let b = ("b.jsonl".to_string(), jsonl(&[("x", "Output rose 9 %.")]));
     write_tree(&inp, &[a, b.clone()]);
-    let args = [
-        "-i",
-        path_str(&inp),
-        "-o",
-        path_str(&out),
-        "--layout",
-        "dataset",
-    ];
-    let first = ok_run(&args);
+    let first = dataset_run(&inp, &out);
     assert_eq!(first["rejects_by_reason"]["duplicate_id"], 1);
     fs::remove_file(inp.join("a.jsonl")).unwrap();
-    let again = ok_run(&args);
+    let again = dataset_run(&inp, &out);
     let fresh = temp_dir("dup-fresh");
-    ok_run(&[
-        "-i",
-        path_str(&inp),
-        "-o",
-        path_str(&fresh),
-        "--layout",
-        "dataset",
-    ]);
+    dataset_run(&inp, &fresh);
     assert_eq!(dataset(&out), dataset(&fresh));
     assert_eq!(again["documents"], 1);
 }
@@ -473,15 +457,7 @@ fn case10_a_tampered_state_file_deletes_nothing_outside_the_folder() {
     let out = base.join("out");
     let victim = base.join("victim.txt");
     fs::write(&victim, "keep me").unwrap();
-    let args = [
-        "-i",
-        path_str(&inp),
-        "-o",
-        path_str(&out),
-        "--layout",
-        "dataset",
-    ];
-    ok_run(&args);
+    dataset_run(&inp, &out);
     let state = out.join("_numfacts/state.jsonl");
     let text = read(&state).replace(
         "\"parts\":[",
@@ -490,7 +466,7 @@ fn case10_a_tampered_state_file_deletes_nothing_outside_the_folder() {
     fs::write(&state, text).unwrap();
     fs::remove_file(inp.join("en/a.txt")).unwrap();
     fs::write(inp.join("en/b.txt"), ARTICLE).unwrap();
-    ok_run(&args);
+    dataset_run(&inp, &out);
     assert_eq!(read(&victim), "keep me");
 }
 
@@ -571,24 +547,9 @@ fn case10_incremental_equals_fresh_after_random_edits() {
             _ => {}
         }
         write_tree(&inp, &files);
-        let args = [
-            "-i",
-            path_str(&inp),
-            "-o",
-            path_str(&out),
-            "--layout",
-            "dataset",
-        ];
-        ok_run(&args);
+        dataset_run(&inp, &out);
         let fresh = temp_dir("prop-fresh");
-        ok_run(&[
-            "-i",
-            path_str(&inp),
-            "-o",
-            path_str(&fresh),
-            "--layout",
-            "dataset",
-        ]);
+        dataset_run(&inp, &fresh);
         assert_eq!(
             dataset(&out),
             dataset(&fresh),
@@ -627,20 +588,7 @@ fn case13_numbers_too_large_for_a_float_are_not_facts() {
     ok_run(&["-i", path_str(&inp), "-o", path_str(&out)]);
     let csv = read(&out.join("facts.csv"));
     assert!(!csv.contains("inf") && !csv.contains("NaN"), "{csv}");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_numfacts"))
-        .arg("extract")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(text.as_bytes())
-        .unwrap();
-    let json = String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap();
+    let json = extract(&text);
     assert!(
         !json.contains("\"value_low\":null") && json.contains("\"surface\":\"5 %\""),
         "{json}"
