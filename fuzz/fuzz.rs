@@ -11,8 +11,7 @@
 //! cargo run --release --example fuzz -- --execs 10000000 --threads 2 --seed 1
 //! ```
 
-use numfacts::decode;
-use numfacts::pipeline::{process_text, Pipeline};
+use numfacts::pipeline::Pipeline;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Instant;
@@ -178,40 +177,6 @@ fn mutate(rng: &mut Rng, seeds: &[Vec<u8>], input: &mut Vec<u8>) {
     input.truncate(64 << 10);
 }
 
-/// Runs one input; returns what is wrong with the output, if anything.
-fn check(bytes: &[u8], p: &Pipeline) -> Option<String> {
-    let Ok(d) = decode::decode(bytes.to_vec()) else {
-        return None;
-    };
-    let (_, facts) = process_text("fuzz", &d.text, p);
-    let chars: Vec<char> = d.text.chars().collect();
-    for f in &facts {
-        let surface: Option<String> = chars.get(f.start..f.end).map(|c| c.iter().collect());
-        if surface.as_deref() != Some(f.surface.as_str()) {
-            return Some(format!(
-                "offsets {}..{} are not {:?}",
-                f.start, f.end, f.surface
-            ));
-        }
-        if !f.value_low.is_finite() || !f.value_high.is_finite() {
-            return Some(format!(
-                "value {} {} of {:?}",
-                f.value_low, f.value_high, f.surface
-            ));
-        }
-        if f.sentence.chars().count() > 400 {
-            return Some(format!("sentence of {} chars", f.sentence.chars().count()));
-        }
-        if f.concept_text
-            .as_ref()
-            .is_some_and(|c| c.len() > 160 || c.contains('\n'))
-        {
-            return Some(format!("concept_text {:?}", f.concept_text));
-        }
-    }
-    None
-}
-
 /// The seed texts: corpus cases and the bundled articles.
 fn seeds(repo: &Path) -> Vec<Vec<u8>> {
     let mut out = Vec::new();
@@ -291,8 +256,9 @@ fn main() {
                         input = seeds[rng.below(seeds.len())].clone();
                     }
                     mutate(&mut rng, seeds, &mut input);
-                    let r =
-                        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check(&input, p)));
+                    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        numfacts::invariants::check(&input, p)
+                    }));
                     let problem = match r {
                         Ok(None) => continue,
                         Ok(Some(why)) => why,

@@ -1602,7 +1602,7 @@ fn render(
 }
 
 /// `concept_text` holds at most this many bytes.
-const CONCEPT_TEXT_MAX: usize = 160;
+pub const CONCEPT_TEXT_MAX: usize = 160;
 
 /// The last clause of the words a concept was read from (they may reach over sentences and
 /// paragraphs): cut after the last sentence end, paragraph break or semicolon that leaves

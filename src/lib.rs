@@ -13,6 +13,7 @@ pub mod decode;
 pub mod eval;
 pub mod extract;
 pub mod ingest;
+pub mod invariants;
 pub mod lexicon;
 pub mod model;
 pub mod normalize;

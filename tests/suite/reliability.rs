@@ -664,3 +664,18 @@ fn case15_smaller_things() {
     assert_eq!(&rej[1][1], "field_ignored");
     assert!(!out.join(".facts.csv.12345.tmp").exists());
 }
+
+#[test]
+fn fuzz_findings_stay_fixed() {
+    // Every input the fuzzer ever failed on (fuzz/crashes/, see RELIABILITY.md) must pass.
+    let dir = crate::common::repo().join("fuzz/crashes");
+    let p = numfacts::pipeline::Pipeline::default_stages();
+    let mut n = 0;
+    for e in fs::read_dir(&dir).into_iter().flatten().flatten() {
+        let bytes = fs::read(e.path()).unwrap();
+        let r = std::panic::catch_unwind(|| numfacts::invariants::check(&bytes, &p));
+        assert!(matches!(r, Ok(None)), "{}: {r:?}", e.path().display());
+        n += 1;
+    }
+    crate::common::report(&format!("fuzz findings re-checked: {n}\n"));
+}
