@@ -1609,13 +1609,22 @@ pub const CONCEPT_TEXT_MAX: usize = 160;
 /// words, and kept to [`CONCEPT_TEXT_MAX`] bytes from its end, at a space.
 fn one_clause(raw: &str) -> String {
     let mut clause = raw.trim();
-    let cuts = clause
-        .match_indices(['\n', ';', '.', '!', '?'])
-        .filter(|(i, _)| clause[i + 1..].starts_with(char::is_whitespace))
-        .map(|(i, _)| i + 1)
+    let ends_clause = |i: usize, c: char| {
+        c == '\n'
+            || (matches!(c, ';' | '.' | '!' | '?')
+                && clause[i + 1..].starts_with(char::is_whitespace))
+    };
+    let cut = clause
+        .char_indices()
+        .filter(|&(i, c)| ends_clause(i, c))
+        .map(|(i, c)| i + c.len_utf8())
         .rfind(|&i| clause[i..].chars().any(char::is_alphabetic));
-    if let Some(i) = cuts {
+    if let Some(i) = cut {
         clause = clause[i..].trim();
+    }
+    // Lines without letters after the last cut (a table's rule) leave a newline: cut there.
+    if let Some(i) = clause.find('\n') {
+        clause = clause[..i].trim();
     }
     if clause.len() > CONCEPT_TEXT_MAX {
         let mut from = clause.len() - CONCEPT_TEXT_MAX;
@@ -1782,6 +1791,11 @@ mod tests {
         let long = "word ".repeat(100);
         let c = one_clause(&long);
         assert!(c.len() <= CONCEPT_TEXT_MAX && c.starts_with("word") && !c.contains('\n'));
+        assert_eq!(
+            one_clause("URANIUM\nSpot U3O8 rose 75 cents"),
+            "Spot U3O8 rose 75 cents"
+        );
+        assert_eq!(one_clause("Price\n\u{f}\n12"), "Price");
     }
 
     fn date(s: &str) -> Option<Date> {

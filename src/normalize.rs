@@ -93,8 +93,9 @@ fn sentence_window(text: &str, (s, e): (usize, usize), fs: usize, fe: usize) -> 
     if a > s {
         // Start after a space, so no word is cut in two.
         a = text[a..fs]
-            .find(char::is_whitespace)
-            .map_or(a, |i| a + i + 1)
+            .char_indices()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(a, |(i, c)| a + i + c.len_utf8())
             .min(fs);
     }
     if b < e {
@@ -188,6 +189,18 @@ mod tests {
                 && w.ends_with(" more")
         );
         assert_eq!(sentence_window("a 5 % b", (0, 7), 2, 5), "a 5 % b");
+        // Spaces of more than one byte (thin, no-break) are cut after, whole.
+        let thin = format!(
+            "{}x 5 % y{}",
+            "ab\u{2009}".repeat(300),
+            "\u{a0}cd".repeat(300)
+        );
+        let fs = thin.find("5 %").unwrap();
+        let w = sentence_window(&thin, (0, thin.len()), fs, fs + 3);
+        assert!(
+            w.contains("5 %") && w.starts_with("ab") && w.ends_with("cd"),
+            "{w:?}"
+        );
     }
 
     #[test]
