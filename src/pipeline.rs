@@ -268,11 +268,14 @@ fn piece_end(text: &str, start: usize) -> usize {
     if target >= text.len() {
         return text.len();
     }
-    let mut at = target;
-    while !text.is_char_boundary(at) {
-        at += 1;
-    }
-    let reach = &text[at..text.len().min(at + PIECE_BYTES / 4)];
+    let boundary = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i += 1;
+        }
+        i
+    };
+    let at = boundary(target);
+    let reach = &text[at..boundary(text.len().min(at + PIECE_BYTES / 4))];
     for cut in ["\n\n", "\n", ". ", " "] {
         if let Some(i) = reach.find(cut) {
             return at + i + cut.len();
@@ -414,10 +417,14 @@ mod tests {
 
     #[test]
     fn a_long_document_is_read_in_pieces_with_document_offsets() {
-        let para = "Exports rose 5 % to 300 tonnes in March, the agency said.\n\n";
+        // Multi-byte characters everywhere, so a cut by byte count lands inside one.
+        let para = "Exporten sjönk 5 % till 300 ton i mars, enligt myndigheten – åäö.\n\n";
         let text = para.repeat(PIECE_BYTES * 2 / para.len() + 3);
         let cut = piece_end(&text, 0);
         assert!(cut > PIECE_BYTES && text[..cut].ends_with("\n\n"));
+        // No break, no space: the cut still falls between characters.
+        let euros = "€".repeat(PIECE_BYTES);
+        assert!(euros.is_char_boundary(piece_end(&euros, 0)));
         let (_, facts) = process_text("long", &text, &Pipeline::default_stages());
         let chars: Vec<char> = text.chars().collect();
         assert_eq!(facts.len(), 2 * (text.len() / para.len()));
