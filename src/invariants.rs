@@ -6,7 +6,7 @@ use crate::pipeline::{process_text, Pipeline};
 
 /// Runs bytes through decode and every stage; returns what is wrong with the facts, if
 /// anything: offsets that do not point at the surface (in code points), a value that is not
-/// finite, a `sentence` over 400 code points, a `concept_text` over 160 bytes or two lines.
+/// finite, a `sentence` over 400 code points (or the fact's own length), a `concept_text` over 160 bytes or two lines.
 pub fn check(bytes: &[u8], p: &Pipeline) -> Option<String> {
     let Ok(d) = decode::decode(bytes.to_vec()) else {
         return None;
@@ -27,7 +27,7 @@ pub fn check(bytes: &[u8], p: &Pipeline) -> Option<String> {
                 f.value_low, f.value_high, f.surface
             ));
         }
-        if f.sentence.chars().count() > crate::normalize::SENTENCE_WINDOW {
+        if f.sentence.chars().count() > crate::normalize::SENTENCE_WINDOW.max(f.surface.chars().count()) {
             return Some(format!("sentence of {} chars", f.sentence.chars().count()));
         }
         if f.concept_text

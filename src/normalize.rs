@@ -78,14 +78,18 @@ pub struct Context<'a> {
 pub const SENTENCE_WINDOW: usize = 400;
 
 /// The part of `text[s..e]` (a sentence) shown beside the fact at `fs..fe`: all of it when it
-/// is short, else about [`SENTENCE_WINDOW`] code points around the fact, cut at spaces.
+/// is short, else about [`SENTENCE_WINDOW`] code points around the fact, cut at spaces (or
+/// the fact alone, when it is longer than that).
 fn sentence_window(text: &str, (s, e): (usize, usize), fs: usize, fe: usize) -> &str {
     let half = SENTENCE_WINDOW.saturating_sub(text[fs..fe].chars().count()) / 2;
-    let mut a = text[s..fs]
-        .char_indices()
-        .rev()
-        .nth(half.saturating_sub(1))
-        .map_or(s, |(i, _)| s + i);
+    let mut a = match half {
+        0 => fs,
+        _ => text[s..fs]
+            .char_indices()
+            .rev()
+            .nth(half - 1)
+            .map_or(s, |(i, _)| s + i),
+    };
     let mut b = text[fe..e]
         .char_indices()
         .nth(half)
