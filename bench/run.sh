@@ -13,7 +13,8 @@
 # Elapsed seconds come from bash's clock, peak RSS from /usr/bin/time, documents and facts
 # from run.json; x_floor is a run's time over the read-and-scan floor's.
 # Environment: THREADS="1 2" to choose thread counts, FORMAT=parquet,csv to write CSV too,
-# PROSE=0.8 the share of paragraphs without figures (0.8: news-like, 0: dense; gen_corpus.py).
+# PROSE=0.8 the share of paragraphs without figures (0.8: news-like, 0: dense; gen_corpus.py),
+# BIN=path/to/numfacts to time another build (say, an earlier commit's) instead of this one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BENCH_DIR=${BENCH_DIR:-/tmp/numfacts-bench}
@@ -24,8 +25,10 @@ SIZES=("$@")
 [ ${#SIZES[@]} -eq 0 ] && SIZES=(100MB 1GB)
 command -v /usr/bin/time >/dev/null || { echo "bench needs /usr/bin/time (Debian: apt install time)" >&2; exit 2; }
 
-cargo build --release --quiet
-BIN=$PWD/target/release/numfacts
+if [ -z "${BIN:-}" ]; then
+  cargo build --release --quiet
+  BIN=$PWD/target/release/numfacts
+fi
 mkdir -p "$BENCH_DIR"
 
 # timed CMD...: runs CMD under /usr/bin/time; sets SECS (wall clock) and RSS_MB (peak).
@@ -49,7 +52,7 @@ best3() {
 }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-echo "numfacts $(git rev-parse --short HEAD 2>/dev/null || echo '?'), format $FORMAT, prose share $PROSE"
+echo "numfacts $BIN at $(git rev-parse --short HEAD 2>/dev/null || echo '?'), format $FORMAT, prose share $PROSE"
 printf '%-7s %-22s %8s %9s %10s %11s %8s %8s\n' size run seconds MB/s docs/s facts/s RSS_MB x_floor
 for size in "${SIZES[@]}"; do
   corpus="$BENCH_DIR/corpus-$size-prose$PROSE"

@@ -145,7 +145,8 @@ impl Walker<'_> {
     }
 
     /// Whether a glob input takes this file: it matches the pattern itself (include patterns
-    /// aside), or it lies in a folder that does and its name is included.
+    /// aside), or it lies in a folder that does and its name is included. Paths are matched
+    /// as text, names that are not UTF-8 escaped, and without the `./` of a walk of `.`.
     fn glob_takes(&self, path: &Path, name: &str) -> bool {
         let Some(g) = &self.glob else {
             return self.wanted(name);
@@ -154,12 +155,9 @@ impl Walker<'_> {
             case_sensitive: true,
             ..NO_CASE
         };
-        g.matches_path_with(path, opts)
-            || (self.wanted(name)
-                && path
-                    .ancestors()
-                    .skip(1)
-                    .any(|a| g.matches_path_with(a, opts)))
+        let path = path.strip_prefix(".").unwrap_or(path);
+        let matches = |p: &Path| g.matches_with(&name_string(p.as_os_str()), opts);
+        matches(path) || (self.wanted(name) && path.ancestors().skip(1).any(matches))
     }
 
     /// Adds one file (met in a walk or named as an input) when it is a regular file of
@@ -245,6 +243,26 @@ impl Walker<'_> {
     }
 }
 
+/// Opens a file to read only if it is (still) a regular file: opened without waiting (a FIFO
+/// put in its place since it was listed would block), then checked.
+pub fn open_regular(path: &Path) -> std::io::Result<fs::File> {
+    let mut opts = fs::OpenOptions::new();
+    opts.read(true);
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        const O_NONBLOCK: i32 = 0o4000;
+        opts.custom_flags(O_NONBLOCK);
+    }
+    let f = opts.open(path)?;
+    if !f.metadata()?.is_file() {
+        return Err(std::io::Error::other(
+            "not a regular file (it changed since the folder was listed)",
+        ));
+    }
+    Ok(f)
+}
+
 /// The detail of a `too_large` reject.
 pub fn too_large(bytes: u64, limit: u64) -> String {
     format!(
@@ -273,13 +291,8 @@ pub fn discover(inputs: &[PathBuf], rules: &Rules) -> Result<Discovery, String> 
         } else {
             input.clone()
         };
-        if let (Some(out), Ok(r)) = (&excluded_dir, root.canonicalize()) {
-            if r.starts_with(out) {
-                return Err(format!(
-                    "input {} is the output folder or inside it: choose an --output outside the inputs",
-                    input.display()
-                ));
-            }
+        if let Some(out) = &excluded_dir {
+            check_outside(input, &root, out)?;
         }
         let mut w = Walker {
             include: include.clone(),
@@ -325,6 +338,40 @@ pub fn discover(inputs: &[PathBuf], rules: &Rules) -> Result<Discovery, String> 
     Ok(d)
 }
 
+/// An error when the input (of walk root `root`) is the output folder or inside it: its
+/// tables would be read back as input.
+fn check_outside(input: &Path, root: &Path, out: &Path) -> Result<(), String> {
+    let root = if root.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        root
+    };
+    match root.canonicalize() {
+        Ok(r) if r.starts_with(out) => Err(format!(
+            "input {} is the output folder or inside it: choose an --output outside the inputs",
+            input.display()
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// [`check_outside`] for every input, before the output folder is touched.
+pub fn check_inputs_outside(inputs: &[PathBuf], output: &Path) -> Result<(), String> {
+    let Ok(out) = output.canonicalize() else {
+        return Ok(()); // an output that does not exist yet holds no input
+    };
+    for input in inputs {
+        let s = input.to_string_lossy();
+        let root = if is_glob(&s) {
+            glob_root(&s)
+        } else {
+            input.clone()
+        };
+        check_outside(input, &root, &out)?;
+    }
+    Ok(())
+}
+
 fn glob_root(pattern: &str) -> PathBuf {
     let mut root = PathBuf::new();
     for comp in Path::new(pattern).components() {
@@ -336,8 +383,9 @@ fn glob_root(pattern: &str) -> PathBuf {
     root
 }
 
-/// A file name as text. A name that is not UTF-8 keeps each byte that is not as `%XX`, so
-/// two such names never become the same id (a lossy conversion would make both `�`).
+/// A file name (or path) as text. A name that is not UTF-8 keeps each byte that is not as
+/// `%XX` (and `%` as `%25`), so two names never become the same id (a lossy conversion
+/// would make both `�`).
 pub fn name_string(name: &std::ffi::OsStr) -> String {
     if let Some(s) = name.to_str() {
         return s.to_string();
@@ -347,7 +395,8 @@ pub fn name_string(name: &std::ffi::OsStr) -> String {
         use std::os::unix::ffi::OsStrExt;
         let mut out = String::new();
         for chunk in name.as_bytes().utf8_chunks() {
-            out.push_str(chunk.valid());
+            // A `%` is escaped too, so no UTF-8 name can read like an escaped one.
+            out.push_str(&chunk.valid().replace('%', "%25"));
             for b in chunk.invalid() {
                 out.push_str(&format!("%{b:02X}"));
             }

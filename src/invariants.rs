@@ -27,7 +27,9 @@ pub fn check(bytes: &[u8], p: &Pipeline) -> Option<String> {
                 f.value_low, f.value_high, f.surface
             ));
         }
-        if f.sentence.chars().count() > crate::normalize::SENTENCE_WINDOW.max(f.surface.chars().count()) {
+        if f.sentence.chars().count()
+            > crate::normalize::SENTENCE_WINDOW.max(f.surface.chars().count())
+        {
             return Some(format!("sentence of {} chars", f.sentence.chars().count()));
         }
         if f.concept_text

@@ -111,6 +111,7 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, RunError> {
             "no input: give --input DIR_OR_FILE or a pipeline file with [input] paths".into(),
         ));
     }
+    ingest::check_inputs_outside(&p.inputs, &p.output)?;
     let out = OutputFolder::open(&p.output, p.shard, p.layout == Layout::Dataset)?;
     // The output folder is never input, whatever the inputs or globs say.
     let rules = ingest::Rules {
@@ -236,7 +237,8 @@ impl Attempt<'_> {
             .map(|(i, u)| {
                 let old = prev.remove(&u.key).filter(|_| i < rebuild_from)?;
                 // In the files layout discovery rejects end the one rejects table.
-                let may = p.layout == Layout::Dataset || discovery_rejects.is_empty();
+                let may = p.layout == Layout::Dataset
+                    || (discovery_rejects.is_empty() && old.discovery_rejects == 0);
                 let now = may
                     .then(|| still_valid(u, files, &old, &p.output))
                     .flatten()?;
@@ -271,6 +273,7 @@ impl Attempt<'_> {
             progress,
             carried,
             renames: Vec::new(),
+            last_file: None,
         };
         let mut batcher = Batcher::new(files, todo, p);
         pool::run_ordered(p.threads, &mut batcher, files, p, &mut writer)?;
@@ -283,6 +286,9 @@ impl Attempt<'_> {
             }
             for r in discovery_rejects {
                 writer.reject(r.clone()).map_err(failed)?;
+            }
+            if let Some(st) = writer.unit_state.as_mut() {
+                st.discovery_rejects = discovery_rejects.len() as u64;
             }
         }
         writer.close().map_err(failed)?;

@@ -189,10 +189,7 @@ impl OutputFolder {
         };
         out.finish_journal();
         for f in out.candidates(true) {
-            let name = f.file_name().map(|n| n.to_string_lossy().into_owned());
-            if name.is_some_and(|n| n.starts_with('.') && n.ends_with(".tmp")) {
-                let _ = fs::remove_file(&f);
-            }
+            let _ = fs::remove_file(&f);
         }
         Ok(out)
     }
@@ -306,44 +303,51 @@ impl OutputFolder {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let ours = self.whole
-                || name.contains(&self.suffix)
-                || name.starts_with("claims.")
-                || name == "manifest-claims.json";
+            let ours =
+                self.mine(&name) || name.starts_with("claims.") || name == "manifest-claims.json";
             if ours && !keep.contains(rel.as_str()) {
                 let _ = fs::remove_file(&f);
             }
         }
-        for table in TABLE_DIRS {
-            remove_empty_dirs(&self.root.join(table));
+        // Another shard may be about to write into an empty folder: only a run of the
+        // whole folder removes them.
+        if self.whole {
+            for table in TABLE_DIRS {
+                remove_empty_dirs(&self.root.join(table));
+            }
         }
     }
 
-    /// The files in the folder that numfacts writes: tables, parts, `run*.json`, and its
-    /// state, manifests and locks' neighbours in `_numfacts` (the locks themselves aside);
-    /// with `tmp`, also temp files of this run's kind (this shard's, or all).
+    /// Whether a file numfacts writes (its final name) is this run's to replace: any in a
+    /// run of the whole folder, else those of this shard.
+    fn mine(&self, name: &str) -> bool {
+        self.whole || shard_in(name) == self.suffix
+    }
+
+    /// The files in the folder that numfacts writes, by their exact names: tables, parts,
+    /// `run.json`, and in `_numfacts` its state and manifests (the locks aside); with `tmp`,
+    /// instead the temp files `.NAME.PID.tmp` of such names that are this run's kind
+    /// (this shard's, or all in a run of the whole folder). Nothing else is ever listed, so
+    /// nothing else is ever removed.
     fn candidates(&self, tmp: bool) -> Vec<PathBuf> {
         let mut out = Vec::new();
-        let is_tmp = |n: &str| n.starts_with('.') && n.ends_with(".tmp");
-        let mine = |n: &str| self.whole || n.contains(&self.suffix);
         let pick = |dir: &Path, ok: &dyn Fn(&str) -> bool, out: &mut Vec<PathBuf>| {
             for e in fs::read_dir(dir).into_iter().flatten().flatten() {
                 let n = e.file_name().to_string_lossy().into_owned();
-                let regular = e.file_type().is_ok_and(|t| t.is_file());
-                if regular && ((tmp && is_tmp(&n) && mine(&n)) || (!tmp && !is_tmp(&n) && ok(&n))) {
+                if !e.file_type().is_ok_and(|t| t.is_file()) {
+                    continue;
+                }
+                let take = match tmp_target(&n) {
+                    Some(target) => tmp && ok(target) && self.mine(target),
+                    None => !tmp && ok(&n),
+                };
+                if take {
                     out.push(e.path());
                 }
             }
         };
         pick(&self.root, &is_root_file, &mut out);
-        pick(
-            &self.root.join(STATE_DIR),
-            &|n| {
-                (n.starts_with("state") && n.ends_with(".jsonl"))
-                    || (n.starts_with("manifest") && n.ends_with(".json"))
-            },
-            &mut out,
-        );
+        pick(&self.root.join(STATE_DIR), &is_state_file, &mut out);
         for table in TABLE_DIRS {
             let dir = self.root.join(table);
             pick(&dir, &is_part, &mut out);
@@ -359,6 +363,35 @@ impl OutputFolder {
     }
 }
 
+/// The name a temp file stands for: `.NAME.PID.tmp` gives `NAME`.
+fn tmp_target(n: &str) -> Option<&str> {
+    let inner = n.strip_prefix('.')?.strip_suffix(".tmp")?;
+    let (name, pid) = inner.rsplit_once('.')?;
+    (!pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit())).then_some(name)
+}
+
+/// The shard suffix of a file name (`part-3f2a-shard1of2.csv` gives `-shard1of2`), or ""
+/// when it has none.
+fn shard_in(name: &str) -> &str {
+    let stem = name.split('.').next().unwrap_or(name);
+    let Some(i) = stem.rfind("-shard") else {
+        return "";
+    };
+    let tag = &stem[i..];
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    match tag["-shard".len()..].split_once("of") {
+        Some((a, b)) if digits(a) && digits(b) => tag,
+        _ => "",
+    }
+}
+
+fn is_state_file(n: &str) -> bool {
+    let shard = shard_in(n);
+    n == format!("state{shard}.jsonl")
+        || n == format!("manifest{shard}.json")
+        || n == "manifest-claims.json"
+}
+
 /// The folders of a dataset's tables.
 const TABLE_DIRS: [&str; 3] = ["facts", "documents", "rejects"];
 
@@ -369,7 +402,7 @@ fn is_root_file(n: &str) -> bool {
             n.strip_prefix(t)
                 .is_some_and(|e| e == "parquet" || e == "csv")
         });
-    table || (n.starts_with("run") && n.ends_with(".json"))
+    table || n == format!("run{}.json", shard_in(n))
 }
 
 fn is_part(n: &str) -> bool {
@@ -405,9 +438,32 @@ mod tests {
     }
 
     #[test]
-    fn names_numfacts_writes() {
+    fn names_numfacts_writes_and_only_those() {
         assert!(is_root_file("claims.csv") && is_root_file("run-shard1of2.json"));
-        assert!(!is_root_file("notes.csv") && !is_root_file("facts.txt"));
+        assert!(is_root_file("run.json"));
+        for other in [
+            "notes.csv",
+            "facts.txt",
+            "runbook.json",
+            "run_config.json",
+            "run-x.json",
+        ] {
+            assert!(!is_root_file(other), "{other}");
+        }
         assert!(is_part("part-discovery.csv") && !is_part("readme.csv"));
+        assert!(is_state_file("state-shard2of8.jsonl") && is_state_file("manifest.json"));
+        assert!(!is_state_file("lock") && !is_state_file("statement.jsonl"));
+        assert_eq!(tmp_target(".facts.csv.123.tmp"), Some("facts.csv"));
+        assert_eq!(tmp_target(".swap.tmp"), None);
+        assert_eq!(tmp_target(".notes.txt.x1.tmp"), None);
+    }
+
+    #[test]
+    fn shard_suffixes_are_matched_exactly() {
+        assert_eq!(shard_in("part-3f2a-shard1of2.csv"), "-shard1of2");
+        assert_eq!(shard_in("part-3f2a-shard1of20.parquet"), "-shard1of20");
+        assert_eq!(shard_in("run-shard0of8.json"), "-shard0of8");
+        assert_eq!(shard_in("part-3f2a.csv"), "");
+        assert_eq!(shard_in("part-x-shardyofz.csv"), "");
     }
 }

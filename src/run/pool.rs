@@ -96,7 +96,14 @@ pub(super) fn run_ordered(
                     waiting.insert(seq, out);
                     while let Some(out) = waiting.remove(&next) {
                         next += 1;
-                        let r = writer.take(out);
+                        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            writer.take(out)
+                        }))
+                        .unwrap_or_else(|_| {
+                            Err(Step::Failed(
+                                "numfacts failed writing (a bug; please report it)".into(),
+                            ))
+                        });
                         g.release(r.is_err());
                         r?;
                     }

@@ -91,6 +91,8 @@ pub(super) struct Writer<'a> {
     pub(super) carried: Vec<Option<UnitState>>,
     /// Temp files written, with their final names.
     pub(super) renames: Vec<(PathBuf, PathBuf)>,
+    /// The file the last rows came from (pieces of a JSONL file come one after another).
+    pub(super) last_file: Option<usize>,
 }
 
 impl Writer<'_> {
@@ -115,6 +117,7 @@ impl Writer<'_> {
             parts: vec![],
             ids: vec![],
             dups: vec![],
+            discovery_rejects: 0,
             counts: Counts::default(),
         });
         Ok(())
@@ -154,8 +157,10 @@ impl Writer<'_> {
     pub(super) fn doc(&mut self, row: DocumentRow, facts: Vec<Fact>) -> Result<(), String> {
         let id = xxh3_128(row.doc_id.as_bytes());
         if !self.seen.insert(id as u64) {
-            if self.p.layout == Layout::Dataset {
-                self.unit_state.as_mut().expect("open unit").dups.push(id);
+            let st = self.unit_state.as_mut().expect("open unit");
+            // Only a duplicate of an earlier unit's id ties this unit to that one.
+            if self.p.layout == Layout::Dataset && !st.ids.contains(&id) {
+                st.dups.push(id);
             }
             return self.reject(Reject {
                 path: row.path,
@@ -223,9 +228,10 @@ impl Writer<'_> {
             self.open(out.unit)?;
         }
         let f = &self.files[out.file];
-        let st = self.unit_state.as_mut().unwrap();
+        let st = self.unit_state.as_mut().expect("open unit");
         let (mut files, mut bytes, mut facts) = (0, 0, 0);
-        if st.files.last().is_none_or(|l| l.rel != f.rel) {
+        if self.last_file != Some(out.file) {
+            self.last_file = Some(out.file);
             st.files.push(FileState {
                 rel: f.rel.clone(),
                 size: f.size,

@@ -39,6 +39,10 @@ pub(super) struct UnitState {
     /// is carried over only while an earlier unit still holds each of them.
     #[serde(with = "hex_ids", default)]
     pub(super) dups: Vec<u128>,
+    /// Discovery rejects the unit's rejects table ends with (files layout): such a unit is
+    /// carried over only when it has none and discovery finds none now.
+    #[serde(default)]
+    pub(super) discovery_rejects: u64,
     pub(super) counts: Counts,
 }
 
@@ -48,11 +52,19 @@ pub(super) struct StateHeader {
     pub(super) fingerprint: String,
 }
 
+/// Raised whenever the rows the code writes change (columns, their contents) without a new
+/// version or lexicon, so that a re-run never carries over rows of the older shape.
+const ROWS_REVISION: u32 = 2;
+
+/// The state file's own format.
+const STATE_FORMAT: u32 = 2;
+
 /// What the output must be rebuilt for when it changes: the program, its lexicons and every
 /// setting that shapes the rows.
 pub(super) fn fingerprint(p: &Pipeline) -> String {
     let mut h = Sha256::new();
     h.update(env!("CARGO_PKG_VERSION"));
+    h.update(ROWS_REVISION.to_le_bytes());
     for (lang, text) in crate::lexicon::embedded_texts() {
         h.update(lang);
         h.update(text);
@@ -61,8 +73,15 @@ pub(super) fn fingerprint(p: &Pipeline) -> String {
         h.update(text);
     }
     h.update(format!(
-        "{}|{:?}|{}|{:?}|{:?}|{:?}|{:?}",
-        p.chrome, p.languages, p.default_language, p.kinds, p.formats, p.layout, p.shard
+        "{}|{:?}|{}|{:?}|{:?}|{:?}|{:?}|{}",
+        p.chrome,
+        p.languages,
+        p.default_language,
+        p.kinds,
+        p.formats,
+        p.layout,
+        p.shard,
+        p.max_file_bytes
     ));
     h.finalize()
         .iter()
@@ -89,7 +108,7 @@ pub(super) fn load_state(p: &Pipeline, fp: &str) -> HashMap<String, UnitState> {
         .next()
         .and_then(|l| l.ok())
         .and_then(|l| serde_json::from_str(&l).ok());
-    if header.is_none_or(|h| h.fingerprint != fp) || p.full {
+    if header.is_none_or(|h| h.numfacts_state != STATE_FORMAT || h.fingerprint != fp) || p.full {
         return units;
     }
     for line in lines.map_while(Result::ok) {
@@ -106,7 +125,7 @@ pub(super) fn load_state(p: &Pipeline, fp: &str) -> HashMap<String, UnitState> {
 
 /// xxh3-128 of a file's bytes, read a buffer at a time.
 fn hash_file(path: &Path) -> std::io::Result<String> {
-    let mut f = fs::File::open(path)?;
+    let mut f = crate::ingest::open_regular(path)?;
     let mut h = xxhash_rust::xxh3::Xxh3::new();
     let mut buf = vec![0u8; 1 << 20];
     loop {
@@ -138,7 +157,8 @@ pub(super) fn still_valid(
     let mut now = Vec::new();
     for (&i, old) in unit.files.iter().zip(&prev.files) {
         let f = &files[i];
-        if f.rel != old.rel {
+        // A file that could not be read has no hash: read it again.
+        if f.rel != old.rel || old.hash.is_empty() {
             return None;
         }
         if f.size == old.size && f.mtime_ns == old.mtime_ns {
@@ -180,7 +200,7 @@ impl StateWriter {
         let err = |e: &dyn std::fmt::Display| format!("could not write {}: {e}", path.display());
         let mut w = std::io::BufWriter::new(fs::File::create(&tmp).map_err(|e| err(&e))?);
         let header = StateHeader {
-            numfacts_state: 1,
+            numfacts_state: STATE_FORMAT,
             fingerprint: fp.into(),
         };
         let line = serde_json::to_string(&header).map_err(|e| err(&e))?;

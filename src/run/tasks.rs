@@ -178,9 +178,9 @@ fn read_bounded(f: &InputFile, limit: u64) -> Result<Vec<u8>, Reject> {
         reason: "unreadable".into(),
         detail: e.to_string(),
     };
-    let file = File::open(&f.path).map_err(unreadable)?;
+    let file = ingest::open_regular(&f.path).map_err(unreadable)?;
     let mut bytes = Vec::with_capacity(f.size.min(limit) as usize);
-    file.take(limit + 1)
+    file.take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(unreadable)?;
     if bytes.len() as u64 > limit {
@@ -271,6 +271,8 @@ struct OpenJsonl {
     line: usize,
     /// Whether any line held more than white space.
     records: bool,
+    /// A read error, reported after the lines read before it.
+    failed: Option<Reject>,
 }
 
 /// Reads one line, through its line break, into `buf`, keeping at most `keep` bytes of it;
@@ -309,6 +311,15 @@ fn read_line(
 impl OpenJsonl {
     /// The next chunk of lines; at the end of the file, the file's state with it.
     fn next_chunk(&mut self, f: &InputFile, limit: u64) -> (Task, bool) {
+        if let Some(reject) = self.failed.take() {
+            let task = Task::Rejected {
+                unit: self.unit,
+                file: self.file,
+                reject: Some(reject),
+                file_state: None,
+            };
+            return (task, true);
+        }
         let mut lines = ingest::JsonlChunk {
             data: Vec::with_capacity(CHUNK_BYTES + (64 << 10)),
             first_line: self.line,
@@ -319,23 +330,22 @@ impl OpenJsonl {
         while lines.data.len() < CHUNK_BYTES {
             let start = lines.data.len();
             // A line over the limit is kept only to the limit, and left out as one reject.
-            let n = match read_line(&mut self.reader, &mut self.hash, &mut lines.data, limit + 2) {
+            let n = match read_line(
+                &mut self.reader,
+                &mut self.hash,
+                &mut lines.data,
+                limit.saturating_add(2),
+            ) {
                 Ok(n) => n,
                 Err(e) => {
-                    let reject = Reject {
+                    // The lines read so far go on; the reject ends the file, next.
+                    lines.data.truncate(start);
+                    self.failed = Some(Reject {
                         path: format!("{}:{}", f.path.display(), self.line + 1),
                         reason: "unreadable".into(),
                         detail: e.to_string(),
-                    };
-                    return (
-                        Task::Rejected {
-                            unit: self.unit,
-                            file: self.file,
-                            reject: Some(reject),
-                            file_state: None,
-                        },
-                        true,
-                    );
+                    });
+                    break;
                 }
             };
             if n == 0 {
@@ -351,10 +361,11 @@ impl OpenJsonl {
                 lines.data.truncate(start);
                 lines.data.push(b'\n');
                 lines.too_long.push((self.line, n));
+                self.records = true;
             }
             self.records |= lines.data[start..].iter().any(|b| !b.is_ascii_whitespace());
         }
-        if !eof {
+        if !eof || self.failed.is_some() {
             return (
                 Task::Lines {
                     unit: self.unit,
@@ -457,7 +468,7 @@ impl<'a> Batcher<'a> {
                 batch.push(Task::File { unit, file });
                 continue;
             }
-            match File::open(&f.path) {
+            match ingest::open_regular(&f.path) {
                 Ok(h) => {
                     self.open = Some(OpenJsonl {
                         unit,
@@ -466,6 +477,7 @@ impl<'a> Batcher<'a> {
                         hash: Xxh3::new(),
                         line: 0,
                         records: false,
+                        failed: None,
                     })
                 }
                 Err(e) => {

@@ -46,18 +46,20 @@ pub(super) fn units(files: &[InputFile], p: &Pipeline) -> Vec<Unit> {
         }];
     }
     let mut out: Vec<Unit> = Vec::new();
-    let mut open: Option<(String, u64, Unit)> = None; // folder, bytes, unit
-    let folder = |rel: &str| rel.rsplit_once('/').map_or("", |(d, _)| d).to_string();
+    let mut open: Option<(std::path::PathBuf, u64, Unit)> = None; // folder, bytes, unit
+                                                                  // Keys and folders come from the path, not the path relative to its input: two inputs
+                                                                  // may both hold `feed.jsonl`.
+    let folder = |f: &InputFile| f.path.parent().map(|d| d.to_path_buf()).unwrap_or_default();
     for i in wanted {
         let f = &files[i];
         if f.is_jsonl() {
             out.push(Unit {
-                key: key(&format!("f:{}", f.rel)),
+                key: key(&format!("f:{}", f.path.display())),
                 files: vec![i],
             });
             continue;
         }
-        let dir = folder(&f.rel);
+        let dir = folder(f);
         if open.as_ref().is_some_and(|(d, _, _)| *d != dir) {
             out.push(open.take().unwrap().2);
         }
@@ -66,7 +68,7 @@ pub(super) fn units(files: &[InputFile], p: &Pipeline) -> Vec<Unit> {
                 dir.clone(),
                 0,
                 Unit {
-                    key: key(&format!("d:{}", f.rel)),
+                    key: key(&format!("d:{}", f.path.display())),
                     files: vec![],
                 },
             )

@@ -349,10 +349,10 @@ fn case08_orphans_of_a_killed_run_and_its_journal_are_cleared() {
     );
     fs::copy(&part, out.join("facts/lang=en/part-0123456789abcdef.csv")).unwrap();
     fs::write(out.join("facts/lang=en/.part-x.csv.99999.tmp"), "half").unwrap();
-    fs::write(out.join(".run.json.99999.tmp"), "{}").unwrap();
+    fs::write(out.join(".rejects.csv.99999.tmp"), "path,reason,detail\n").unwrap();
     fs::write(
         out.join("_numfacts/journal.json"),
-        r#"{"renames":[[".run.json.99999.tmp","run-old.json"],["../x","../y"]]}"#,
+        r#"{"renames":[[".rejects.csv.99999.tmp","rejects.csv"],["../x","../y"]]}"#,
     )
     .unwrap();
     dataset_run(&inp, &out);
@@ -364,6 +364,28 @@ fn case08_orphans_of_a_killed_run_and_its_journal_are_cleared() {
         !out.join("run-old.json").exists(),
         "a finished journal's file is swept"
     );
+}
+
+#[test]
+fn case08_files_numfacts_did_not_write_are_never_removed() {
+    let inp = temp_dir("userfiles");
+    fs::write(inp.join("a.txt"), ARTICLE).unwrap();
+    let out = temp_dir("userfiles-out");
+    let mine = [
+        ".swap.tmp",
+        ".notes.txt.1.tmp",
+        "runbook.json",
+        "run_config.json",
+        "notes.csv",
+    ];
+    for f in mine {
+        fs::write(out.join(f), "the user's").unwrap();
+    }
+    ok_run(&["-i", path_str(&inp), "-o", path_str(&out)]);
+    dataset_run(&inp, &out);
+    for f in mine {
+        assert!(out.join(f).is_file(), "{f} was removed");
+    }
 }
 
 #[test]
@@ -560,6 +582,65 @@ fn case10_incremental_equals_fresh_after_random_edits() {
 }
 
 #[test]
+fn case10_duplicates_inside_one_unit_still_carry_over() {
+    let inp = temp_dir("dup1");
+    let recs = jsonl(&[("x", "Exports rose 5 %."), ("x", "Output rose 9 %.")]);
+    write_tree(
+        &inp,
+        &[
+            ("a.jsonl".into(), recs),
+            ("b.jsonl".into(), jsonl(&[("y", ARTICLE)])),
+        ],
+    );
+    let out = temp_dir("dup1-out");
+    dataset_run(&inp, &out);
+    let again = dataset_run(&inp, &out);
+    assert_eq!(again["units_reused"], again["units"], "{again}");
+}
+
+#[test]
+fn case10_two_inputs_with_the_same_file_names_are_two_units() {
+    let base = temp_dir("samename");
+    for (y, t) in [("2024", "Exports rose 5 %."), ("2025", "Output fell 7 %.")] {
+        write_tree(&base.join(y), &[("feed.jsonl".into(), jsonl(&[(y, t)]))]);
+    }
+    let out = base.join("out");
+    let (a, b) = (base.join("2024"), base.join("2025"));
+    let all = [
+        "-i",
+        path_str(&a),
+        "-i",
+        path_str(&b),
+        "-o",
+        path_str(&out),
+        "--layout",
+        "dataset",
+    ];
+    let first = ok_run(&all);
+    assert_eq!(
+        (first["units"].as_u64(), first["facts"].as_u64()),
+        (Some(2), Some(2)),
+        "{first}"
+    );
+    let again = ok_run(&all);
+    assert_eq!(again["units_reused"], 2, "{again}");
+}
+
+#[test]
+fn case11_a_relative_glob_reads_the_current_folder() {
+    let dir = temp_dir("relglob");
+    fs::write(dir.join("a.txt"), ARTICLE).unwrap();
+    fs::write(dir.join("b.md"), ARTICLE).unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_numfacts"))
+        .args(["run", "-q", "-i", "*.txt", "-o", "out"])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(column(&dir.join("out/documents.csv"), "doc_id"), ["a"]);
+}
+
+#[test]
 fn case11_a_glob_over_the_output_never_reads_it_back() {
     let dir = temp_dir("glob-own");
     fs::write(dir.join("a.txt"), ARTICLE).unwrap();
@@ -577,6 +658,47 @@ fn case11_a_glob_over_the_output_never_reads_it_back() {
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("is the output folder or inside it"), "{err}");
+}
+
+#[test]
+fn case12_a_jsonl_file_of_only_overlong_lines_says_so() {
+    let inp = temp_dir("overlong");
+    let line = |id: &str| serde_json::json!({"id": id, "text": ARTICLE.repeat(100)});
+    fs::write(
+        inp.join("c.jsonl"),
+        format!("{}\n\n{}", line("l1"), line("l2")),
+    )
+    .unwrap();
+    let out = temp_dir("overlong-out");
+    ok_run(&[
+        "-i",
+        path_str(&inp),
+        "-o",
+        path_str(&out),
+        "--max-file-bytes",
+        "1000",
+    ]);
+    let paths = column(&out.join("rejects.csv"), "path");
+    assert!(
+        paths[0].ends_with("c.jsonl:1") && paths[1].ends_with("c.jsonl:3"),
+        "{paths:?}"
+    );
+    assert_eq!(
+        column(&out.join("rejects.csv"), "reason"),
+        ["too_large", "too_large"]
+    );
+    // No limit at all is no overflow.
+    let out = temp_dir("overlong-out2");
+    let max = u64::MAX.to_string();
+    let run = ok_run(&[
+        "-i",
+        path_str(&inp),
+        "-o",
+        path_str(&out),
+        "--max-file-bytes",
+        &max,
+    ]);
+    assert_eq!(run["documents"], 2, "{run}");
 }
 
 #[test]
