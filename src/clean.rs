@@ -161,51 +161,135 @@ pub fn clean(text: &str, lexicons: &Lexicons) -> Cleaned {
     }
 }
 
-/// A boilerplate line longer than this is judged sentence by sentence: a JSONL text without
-/// line breaks is one line, and one cookie sentence in it must not wipe the article.
+/// A line longer than this is judged in parts: a JSONL text without line breaks is one line
+/// (the page flattened), and one cookie sentence or one market ticker in it must not decide
+/// for the whole article.
 const LONG_LINE_BYTES: usize = 1000;
 
-/// Splits each long boilerplate line into its sentences, and keeps as boilerplate only the
-/// sentences that hold a marker themselves.
+/// Splits each long line into its parts: in a boilerplate line, only the sentences that hold
+/// a marker themselves stay boilerplate; in any long line, a ticker flattened into it
+/// ([`ticker_runs`]) is a widget.
 fn judge_long_lines(text: &str, blocks: Vec<Block>, lexicons: &Lexicons) -> Vec<Block> {
-    if !blocks
-        .iter()
-        .any(|b| b.kind == BlockKind::Boilerplate && b.end - b.start > LONG_LINE_BYTES)
-    {
+    let long = |b: &Block| {
+        b.end - b.start > LONG_LINE_BYTES
+            && matches!(b.kind, BlockKind::Content | BlockKind::Boilerplate)
+    };
+    if !blocks.iter().any(long) {
         return blocks;
     }
     let mut out = Vec::with_capacity(blocks.len());
     for b in blocks {
-        if b.kind != BlockKind::Boilerplate || b.end - b.start <= LONG_LINE_BYTES {
+        let tickers = if long(&b) {
+            ticker_runs(&text[b.start..b.end])
+        } else {
+            vec![]
+        };
+        if !long(&b) || (b.kind == BlockKind::Content && tickers.is_empty()) {
             out.push(b);
             continue;
         }
-        let mut start = b.start;
-        let line = &text[b.start..b.end];
-        let ends = line.match_indices(['.', '!', '?']).filter_map(|(i, p)| {
-            let after = b.start + i + p.len();
-            text[after..b.end]
-                .starts_with(char::is_whitespace)
-                .then_some(after)
-        });
-        for end in ends.chain([b.end]) {
-            if end <= start {
-                continue;
-            }
-            let piece = &text[start..end];
-            let marked = has_marker(&piece.to_lowercase(), &lexicons.chrome_markers);
-            out.push(Block {
+        // A part of a sentence: boilerplate when it holds a marker, up to where the prose
+        // resumes after it (a flattened page runs its chrome into the first sentence).
+        let piece = |start: usize, end: usize, out: &mut Vec<Block>| {
+            let content = |start, end| Block {
                 start,
                 end,
-                kind: if marked {
-                    BlockKind::Boilerplate
-                } else {
-                    BlockKind::Content
-                },
+                kind: BlockKind::Content,
+            };
+            let lower = text[start..end].to_lowercase();
+            let marker = (b.kind == BlockKind::Boilerplate)
+                .then(|| last_marker_end(&lower, &lexicons.chrome_markers))
+                .flatten();
+            let Some(m) = marker else {
+                out.push(content(start, end));
+                return;
+            };
+            // Offsets of the lower-cased text are the text's only when lower-casing kept
+            // every character's length.
+            let prose = (lower.len() == end - start)
+                .then(|| prose_after_marker(&text[start..end], m))
+                .flatten();
+            let cut = prose.map_or(end, |p| start + p);
+            out.push(Block {
+                start,
+                end: cut,
+                kind: BlockKind::Boilerplate,
             });
-            start = end;
+            if cut < end {
+                out.push(content(cut, end));
+            }
+        };
+        let mut sentences = Vec::new();
+        crate::segment::split_sentences(text, b.start, b.end, lexicons, &mut sentences);
+        let mut tickers = tickers
+            .into_iter()
+            .map(|(s, e)| (b.start + s, b.start + e))
+            .peekable();
+        for (s, e) in sentences {
+            let mut at = s;
+            // A ticker may reach over sentence ends: each sentence gets its share of it.
+            while let Some(&(ts, te)) = tickers.peek().filter(|&&(ts, _)| ts < e) {
+                let (cs, ce) = (ts.max(at), te.min(e));
+                if cs > at {
+                    piece(at, cs, &mut out);
+                }
+                if ce > cs {
+                    out.push(Block {
+                        start: cs,
+                        end: ce,
+                        kind: BlockKind::Widget,
+                    });
+                }
+                at = ce.max(at);
+                if te > e {
+                    break;
+                }
+                tickers.next();
+            }
+            if at < e {
+                piece(at, e, &mut out);
+            }
         }
     }
+    out
+}
+
+/// Stretches of a line that read as a market ticker flattened into prose ("Copper 9,842.50
+/// +1.2% Aluminium 2,615.00 -0.4% Nickel 16,210.00 +0.8%"): no word of three letters or more
+/// that starts lower-case, at least three numbers, of which at least two are signed
+/// changes. Byte ranges in `line`, from the first number to the last.
+fn ticker_runs(line: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    // first number's start, last number's end, numbers, signed changes
+    let mut run: Option<(usize, usize, u32, u32)> = None;
+    let close = |run: &mut Option<(usize, usize, u32, u32)>, out: &mut Vec<(usize, usize)>| {
+        if let Some((s, e, n, signed)) = run.take() {
+            if n >= 3 && signed >= 2 {
+                out.push((s, e));
+            }
+        }
+    };
+    for tok in line.split_whitespace() {
+        let at = tok.as_ptr() as usize - line.as_ptr() as usize;
+        let mut chars = tok.chars();
+        let first = chars.next();
+        let lower_word = first.is_some_and(char::is_lowercase)
+            && tok.chars().filter(|c| c.is_alphabetic()).count() > 2;
+        if lower_word {
+            close(&mut run, &mut out);
+            continue;
+        }
+        if !tok.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let signed = matches!(first, Some('+' | '-' | '−' | '▲' | '▼'))
+            && chars.next().is_some_and(|c| c.is_ascii_digit());
+        let r = run.get_or_insert((at, at, 0, 0));
+        r.1 = at + tok.len();
+        r.2 += 1;
+        r.3 += u32::from(signed);
+    }
+    close(&mut run, &mut out);
     out
 }
 
@@ -254,11 +338,36 @@ fn is_label_value(line: &str) -> bool {
 
 /// Whether `hay` holds one of the markers, starting and ending at word boundaries.
 fn has_marker(hay: &str, markers: &aho_corasick::AhoCorasick) -> bool {
-    markers.find_overlapping_iter(hay).any(|m| {
-        let before = hay[..m.start()].chars().next_back();
-        let after = hay[m.end()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+    last_marker_end(hay, markers).is_some()
+}
+
+/// Where the last marker in `hay` ends (markers start and end at word boundaries).
+fn last_marker_end(hay: &str, markers: &aho_corasick::AhoCorasick) -> Option<usize> {
+    markers
+        .find_overlapping_iter(hay)
+        .filter(|m| {
+            let before = hay[..m.start()].chars().next_back();
+            let after = hay[m.end()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .map(|m| m.end())
+        .max()
+}
+
+/// In a sentence of a flattened page that holds a marker, where the article's prose resumes
+/// after the chrome: the capitalised word that starts a run of lower-case words, after the
+/// last marker ("Accept all Manage preferences Share 1.2K **China's** exports of rare
+/// earth magnets fell 34.2%"). None when no such word follows the marker: the marker is
+/// part of the sentence ("We use cookies to personalise content").
+fn prose_after_marker(piece: &str, marker_end: usize) -> Option<usize> {
+    let starts_lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+    let starts_upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let rest = &piece[marker_end..];
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let at = words
+        .windows(3)
+        .position(|w| starts_upper(w[0]) && starts_lower(w[1]) && starts_lower(w[2]))?;
+    Some(marker_end + (words[at].as_ptr() as usize - rest.as_ptr() as usize))
 }
 
 fn iso_date() -> &'static Regex {
@@ -392,9 +501,61 @@ mod tests {
         assert!(k
             .iter()
             .any(|(l, kind)| l.contains("Imports fell") && *kind == BlockKind::Content));
+        // Chrome run into the first sentence of a flattened page: the prose after it stays.
+        let text = format!(
+            "{}We use cookies. Accept all Manage preferences Share 1.2K China's exports of magnets fell 34.2% in May. {}",
+            "Exports rose 5 % to 300 tonnes. ".repeat(40),
+            "Imports fell 7 %. ".repeat(40)
+        );
+        let k = kinds(&text);
+        let marked: Vec<&str> = k
+            .iter()
+            .filter(|(_, kind)| *kind == BlockKind::Boilerplate)
+            .map(|(l, _)| l.trim())
+            .collect();
+        assert_eq!(
+            marked,
+            [
+                "We use cookies.",
+                "Accept all Manage preferences Share 1.2K"
+            ]
+        );
         // A short cookie box stays boilerplate as a whole.
         let short = "We use cookies to improve your experience. Accept them all.";
         assert_eq!(kinds(short)[0].1, BlockKind::Boilerplate);
+    }
+
+    #[test]
+    fn a_ticker_flattened_into_a_long_line_is_a_widget() {
+        let body =
+            "Exports rose 5 % to 300 tonnes in March, the agency said in its report. ".repeat(10);
+        let text = format!(
+            "{body}Markets LME Copper 9,842.50 +1.2% Aluminium 2,615.00 -0.4% Nickel 16,210.00 +0.8% Related stories {body}Sign up at 6am ET. Copper 11,402.00 +2.6% Zinc 2,870 +0.9% 3 min read"
+        );
+        let k = kinds(&text);
+        let widgets: Vec<&str> = k
+            .iter()
+            .filter(|(_, kind)| *kind == BlockKind::Widget)
+            .map(|(l, _)| l.as_str())
+            .collect();
+        assert_eq!(
+            widgets,
+            [
+                "9,842.50 +1.2% Aluminium 2,615.00 -0.4% Nickel 16,210.00 +0.8%",
+                "6am ET.",
+                "Copper 11,402.00 +2.6% Zinc 2,870 +0.9% 3"
+            ]
+        );
+        // Signed changes in prose are not a ticker: lower-case words stand between them.
+        let prose = "Exports rose +5% in May, fell -3% in June and gained +2% in July. ".repeat(20);
+        assert!(kinds(&prose)
+            .iter()
+            .all(|(_, kind)| *kind == BlockKind::Content));
+        assert!(
+            ticker_runs("OMXS30 2 512,34 +0,8 % Nordmalm 38,20 kr +14,6 % Koppar 9 810 USD/t")
+                .len()
+                == 1
+        );
     }
 
     #[test]

@@ -155,7 +155,8 @@ pub fn segment(
     Segmented { sentences, lang }
 }
 
-fn split_sentences(
+/// The sentences of `text[from..to]`, as byte spans, appended to `out`.
+pub(crate) fn split_sentences(
     text: &str,
     from: usize,
     to: usize,
