@@ -484,35 +484,33 @@ mod tests {
         assert_eq!(kind_of("Copper 9 812 USD/t"), BlockKind::Widget);
     }
 
-    #[test]
-    fn one_marker_in_a_long_line_costs_its_sentence_only() {
+    /// The boilerplate blocks of a long line with `middle` between plain sentences.
+    fn boilerplate_in_long_line(middle: &str) -> (Vec<String>, Vec<(String, BlockKind)>) {
         let text = format!(
-            "{}We use cookies to improve your experience. {}",
+            "{}{middle} {}",
             "Exports rose 5 % to 300 tonnes. ".repeat(40),
             "Imports fell 7 %. ".repeat(40)
         );
         let k = kinds(&text);
-        let marked: Vec<&str> = k
+        let marked = k
             .iter()
             .filter(|(_, kind)| *kind == BlockKind::Boilerplate)
-            .map(|(l, _)| l.trim())
+            .map(|(l, _)| l.trim().to_string())
             .collect();
+        (marked, k)
+    }
+
+    #[test]
+    fn one_marker_in_a_long_line_costs_its_sentence_only() {
+        let (marked, k) = boilerplate_in_long_line("We use cookies to improve your experience.");
         assert_eq!(marked, ["We use cookies to improve your experience."]);
         assert!(k
             .iter()
             .any(|(l, kind)| l.contains("Imports fell") && *kind == BlockKind::Content));
         // Chrome run into the first sentence of a flattened page: the prose after it stays.
-        let text = format!(
-            "{}We use cookies. Accept all Manage preferences Share 1.2K China's exports of magnets fell 34.2% in May. {}",
-            "Exports rose 5 % to 300 tonnes. ".repeat(40),
-            "Imports fell 7 %. ".repeat(40)
+        let (marked, _) = boilerplate_in_long_line(
+            "We use cookies. Accept all Manage preferences Share 1.2K China's exports of magnets fell 34.2% in May.",
         );
-        let k = kinds(&text);
-        let marked: Vec<&str> = k
-            .iter()
-            .filter(|(_, kind)| *kind == BlockKind::Boilerplate)
-            .map(|(l, _)| l.trim())
-            .collect();
         assert_eq!(
             marked,
             [
