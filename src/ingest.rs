@@ -478,6 +478,8 @@ pub fn jsonl_records(path: &str, id: &str, chunk: &JsonlChunk) -> Vec<Result<Raw
             continue;
         }
         let line = line.strip_suffix(b"\r").unwrap_or(line);
+        // A BOM may start any line, where JSONL files were concatenated.
+        let line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
@@ -589,7 +591,7 @@ mod tests {
 
     #[test]
     fn a_bad_line_costs_that_line_only() {
-        let data = b"{\"text\":\"a\"}\n{\"text\":\"sj\xf6nk\"}\n{\"text\":\"c\",\"title\":7,\"url\":[1]}\r\n";
+        let data = b"{\"text\":\"a\"}\n{\"text\":\"sj\xf6nk\"}\n\xEF\xBB\xBF{\"text\":\"c\",\"title\":7,\"url\":[1]}\r\n";
         let out = read_jsonl("f.jsonl", "f", data);
         assert_eq!(out.len(), 3);
         let r = out[1].as_ref().unwrap_err();
