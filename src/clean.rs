@@ -52,6 +52,12 @@ fn ends_sentence(line: &str) -> bool {
 }
 
 pub fn clean(text: &str, lexicons: &Lexicons) -> Cleaned {
+    clean_part(text, lexicons, true)
+}
+
+/// [`clean`] for a part of a document; a part after the first has no header (no title, no
+/// date, no page metadata lines).
+pub fn clean_part(text: &str, lexicons: &Lexicons, first: bool) -> Cleaned {
     let mut blocks = Vec::new();
     let mut pos = 0;
     for piece in text.split_inclusive('\n') {
@@ -95,7 +101,7 @@ pub fn clean(text: &str, lexicons: &Lexicons) -> Cleaned {
             || lexicons
                 .chrome_prefilter
                 .is_match(&folded.as_bytes()[b.start..b.end]);
-        let in_header = non_blank_seen < HEADER_LINES;
+        let in_header = first && non_blank_seen < HEADER_LINES;
         if words[i] > 0 {
             non_blank_seen += 1;
         }
@@ -129,7 +135,7 @@ pub fn clean(text: &str, lexicons: &Lexicons) -> Cleaned {
             }
         }
     }
-    let title_block = find_title(text, &blocks, lexicons);
+    let title_block = first.then(|| find_title(text, &blocks, lexicons)).flatten();
     // Short lines standing between short lines, next to a widget, are widgets too.
     let non_blank: Vec<usize> = (0..blocks.len()).filter(|&i| words[i] > 0).collect();
     let mut promote = Vec::new();
@@ -149,7 +155,7 @@ pub fn clean(text: &str, lexicons: &Lexicons) -> Cleaned {
     for i in promote {
         blocks[i].kind = BlockKind::Widget;
     }
-    let date = find_date(text, &blocks, lexicons);
+    let date = first.then(|| find_date(text, &blocks, lexicons)).flatten();
     let title = title_block.map(|i| {
         let line = text[blocks[i].start..blocks[i].end].trim();
         line.strip_prefix("# ").unwrap_or(line).trim().to_string()
@@ -554,6 +560,16 @@ mod tests {
                 .len()
                 == 1
         );
+    }
+
+    #[test]
+    fn a_later_part_of_a_document_has_no_header() {
+        let text = "Prices: 5 % up\nExports rose 5 % to 300 tonnes in March, the agency said in a statement.\n";
+        let first = clean_part(text, Lexicons::embedded(), true);
+        let later = clean_part(text, Lexicons::embedded(), false);
+        assert_eq!(first.blocks[0].kind, BlockKind::Widget);
+        assert_eq!(later.blocks[0].kind, BlockKind::Content);
+        assert!(later.title.is_none() && later.date.is_none());
     }
 
     #[test]

@@ -326,7 +326,8 @@ fn process_piece(
     p: &Pipeline,
 ) -> (DocInfo, Vec<Fact>) {
     let all = Lexicons::embedded();
-    let mut cleaned = clean::clean(text, all);
+    // Only the first piece has the document's header (title, date, page metadata).
+    let mut cleaned = clean::clean_part(text, all, char_base == 0);
     if !p.chrome {
         // Chrome recognition off: every non-blank line is content (title and date stay).
         for b in cleaned
