@@ -222,7 +222,11 @@ impl Walker<'_> {
                     .push(reject(dir, "unreadable", e.to_string())),
             }
         }
-        paths.sort();
+        // Real entries before links, so that a folder reached both ways is read under its
+        // own name and the link is the one passed over.
+        let is_link =
+            |p: &PathBuf| fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink());
+        paths.sort_by_cached_key(|p| (is_link(p), p.clone()));
         for p in paths {
             let name = p.file_name().map(name_string).unwrap_or_default();
             if name.starts_with('.') {

@@ -141,6 +141,20 @@ fn case02_links_to_an_ancestor_are_not_followed_again() {
     );
 }
 
+#[cfg(unix)]
+#[test]
+fn case02_a_folder_reached_by_a_link_too_is_read_under_its_own_name() {
+    let inp = temp_dir("linkorder");
+    fs::create_dir_all(inp.join("z")).unwrap();
+    fs::write(inp.join("z/a.txt"), ARTICLE).unwrap();
+    std::os::unix::fs::symlink("z", inp.join("a")).unwrap();
+    let out = temp_dir("linkorder-out");
+    ok_run(&["-i", path_str(&inp), "-o", path_str(&out)]);
+    assert_eq!(column(&out.join("documents.csv"), "doc_id"), ["z/a"]);
+    let paths = column(&out.join("rejects.csv"), "path");
+    assert!(paths.len() == 1 && paths[0].ends_with("/a"), "{paths:?}");
+}
+
 #[test]
 fn case03_output_grows_linearly_with_a_long_sentence() {
     let size = |n: usize| {
