@@ -292,9 +292,8 @@ impl OutputFolder {
         }
     }
 
-    /// Removes the files numfacts may have written that `keep` does not list: in a run of
-    /// the whole folder, any; in a shard's run, that shard's own (and the claims, which no
-    /// longer match the facts).
+    /// Removes the files numfacts may have written that `keep` does not list and that are
+    /// this run's to replace ([`Self::mine`]: claims too, which no longer match the facts).
     fn sweep(&self, keep: &Manifest) {
         let keep: std::collections::HashSet<&str> = keep.files.iter().map(String::as_str).collect();
         for f in self.candidates(false) {
@@ -303,8 +302,7 @@ impl OutputFolder {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let ours =
-                self.mine(&name) || name.starts_with("claims.") || name == "manifest-claims.json";
+            let ours = self.mine(&name);
             if ours && !keep.contains(rel.as_str()) {
                 let _ = fs::remove_file(&f);
             }
@@ -319,9 +317,12 @@ impl OutputFolder {
     }
 
     /// Whether a file numfacts writes (its final name) is this run's to replace: any in a
-    /// run of the whole folder, else those of this shard.
+    /// run of the whole folder; in a shard's run, this shard's and those of no shard (an
+    /// earlier run of the whole folder, which no shard run can overlap: it held the lock
+    /// exclusively).
     fn mine(&self, name: &str) -> bool {
-        self.whole || shard_in(name) == self.suffix
+        let shard = shard_in(name);
+        self.whole || shard == self.suffix || shard.is_empty()
     }
 
     /// The files in the folder that numfacts writes, by their exact names: tables, parts,

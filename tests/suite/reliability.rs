@@ -489,6 +489,43 @@ fn jsonl(recs: &[(&str, &str)]) -> String {
 }
 
 #[test]
+fn case09_shard_runs_replace_an_earlier_whole_dataset() {
+    let inp = temp_dir("reshard");
+    write_tree(
+        &inp,
+        &[
+            ("en/a.txt".into(), ARTICLE.into()),
+            ("sv/b.txt".into(), "Exporten sjönk med 5 procent.".into()),
+            (
+                "c.jsonl".into(),
+                jsonl(&[("j1", ARTICLE), ("j2", "Imports fell 7 %.")]),
+            ),
+        ],
+    );
+    let whole = temp_dir("reshard-whole");
+    dataset_run(&inp, &whole);
+    let out = temp_dir("reshard-out");
+    dataset_run(&inp, &out);
+    for s in ["0/2", "1/2"] {
+        let args = [
+            "run",
+            "-q",
+            "-i",
+            path_str(&inp),
+            "-o",
+            path_str(&out),
+            "--layout",
+            "dataset",
+            "--shard",
+            s,
+        ];
+        assert!(numfacts_within(&args, 120).status.success());
+    }
+    assert!(!out.join("_numfacts/manifest.json").exists() && !out.join("run.json").exists());
+    assert_eq!(dataset(&out), dataset(&whole));
+}
+
+#[test]
 fn case10_removing_the_first_copy_of_a_duplicate_id_keeps_the_second() {
     let inp = temp_dir("dup-in");
     let out = temp_dir("dup-out");
