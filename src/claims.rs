@@ -43,7 +43,7 @@ pub fn concept_key(cx: &ContextLexicons, concept: &str) -> String {
 }
 
 /// The files of a table in an output folder: `facts.parquet`, or the parts of `facts/`.
-pub fn table_files(out: &Path, layout: Layout, table: &str, f: Format) -> Vec<PathBuf> {
+fn table_files(out: &Path, layout: Layout, table: &str, f: Format) -> Vec<PathBuf> {
     match layout {
         Layout::Files => {
             let p = out.join(format!("{table}.{}", f.ext()));
@@ -139,13 +139,14 @@ pub struct Sources {
 impl Sources {
     /// The tables of an output folder as found on disk, Parquet if there is any.
     pub fn found(out: &Path, layout: Layout) -> Sources {
-        let format = if table_files(out, layout, "facts", Format::Parquet).is_empty() {
-            Format::Csv
+        let parquet = table_files(out, layout, "facts", Format::Parquet);
+        let (facts, format) = if parquet.is_empty() {
+            (table_files(out, layout, "facts", Format::Csv), Format::Csv)
         } else {
-            Format::Parquet
+            (parquet, Format::Parquet)
         };
         Sources {
-            facts: table_files(out, layout, "facts", format),
+            facts,
             documents: table_files(out, layout, "documents", format),
             parquet: format == Format::Parquet,
         }

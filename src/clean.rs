@@ -87,17 +87,11 @@ pub fn clean_part(text: &str, lexicons: &Lexicons, first: bool) -> Cleaned {
     let mut non_blank_seen = 0;
     for (i, b) in blocks.iter_mut().enumerate() {
         let line = text[b.start..b.end].trim();
-        // Markers and byline starts are lower-case; ASCII case is folded by the matcher, so
-        // only a line with non-ASCII capitals needs lower-casing.
-        let non_ascii_capitals = line.chars().any(|c| !c.is_ascii() && c.is_uppercase());
-        let lower = if non_ascii_capitals {
-            std::borrow::Cow::Owned(line.to_lowercase())
-        } else {
-            std::borrow::Cow::Borrowed(line)
-        };
+        let relowered = lowered_for_markers(line);
+        let lower = relowered.as_deref().unwrap_or(line);
         // A quick look first: most lines hold no marker at all, and a leftmost search of the
         // ASCII-folded text says so fast. Only then are word boundaries checked.
-        let may_mark = non_ascii_capitals
+        let may_mark = relowered.is_some()
             || lexicons
                 .chrome_prefilter
                 .is_match(&folded.as_bytes()[b.start..b.end]);
@@ -107,7 +101,7 @@ pub fn clean_part(text: &str, lexicons: &Lexicons, first: bool) -> Cleaned {
         }
         b.kind = if words[i] == 0 {
             BlockKind::Blank
-        } else if may_mark && has_marker(&lower, &lexicons.chrome_markers) {
+        } else if may_mark && has_marker(lower, &lexicons.chrome_markers) {
             BlockKind::Boilerplate
         } else if words[i] <= 8
             && bylines.iter().any(|s| {
@@ -202,19 +196,19 @@ fn judge_long_lines(text: &str, blocks: Vec<Block>, lexicons: &Lexicons) -> Vec<
                 end,
                 kind: BlockKind::Content,
             };
-            let lower = text[start..end].to_lowercase();
-            let marker = (b.kind == BlockKind::Boilerplate)
-                .then(|| last_marker_end(&lower, &lexicons.chrome_markers))
-                .flatten();
+            let part = &text[start..end];
+            let relowered = (b.kind == BlockKind::Boilerplate).then(|| lowered_for_markers(part));
+            let marker = relowered.as_ref().and_then(|l| {
+                last_marker_end(l.as_deref().unwrap_or(part), &lexicons.chrome_markers)
+            });
             let Some(m) = marker else {
                 out.push(content(start, end));
                 return;
             };
-            // Offsets of the lower-cased text are the text's only when lower-casing kept
-            // every character's length.
-            let prose = (lower.len() == end - start)
-                .then(|| prose_after_marker(&text[start..end], m))
-                .flatten();
+            // Offsets of a lower-cased text are the text's only when lower-casing kept every
+            // character's length.
+            let same_offsets = relowered.flatten().is_none_or(|l| l.len() == part.len());
+            let prose = same_offsets.then(|| prose_after_marker(part, m)).flatten();
             let cut = prose.map_or(end, |p| start + p);
             out.push(Block {
                 start,
@@ -340,6 +334,15 @@ fn is_label_value(line: &str) -> bool {
             && label.chars().all(|c| c.is_alphabetic() || c == ' ')
             && value.chars().any(|c| c.is_ascii_digit())
     })
+}
+
+/// The text to look for markers in, when it is not `line` itself: markers and byline starts
+/// are lower-case and the matchers fold ASCII case, so only a line with non-ASCII capitals
+/// needs lower-casing.
+fn lowered_for_markers(line: &str) -> Option<String> {
+    line.chars()
+        .any(|c| !c.is_ascii() && c.is_uppercase())
+        .then(|| line.to_lowercase())
 }
 
 /// Whether `hay` holds one of the markers, starting and ending at word boundaries.

@@ -114,7 +114,7 @@ fn identity(_: &fs::Metadata) -> Option<(u64, u64)> {
 }
 
 struct Walker<'a> {
-    include: Vec<glob::Pattern>,
+    include: &'a [glob::Pattern],
     max_file_bytes: u64,
     /// Folders walked (and the excluded one), by identity: a link to one of them is not
     /// followed again, so a link to an ancestor cannot loop or multiply the files.
@@ -191,7 +191,7 @@ impl Walker<'_> {
     /// Walks `dir` (already known to be a folder, of identity `id`) in sorted order.
     fn walk(&mut self, root: &Path, dir: &Path, id: Option<(u64, u64)>) {
         if let Some(id) = id {
-            if id == self.excluded.unwrap_or((u64::MAX, u64::MAX)) {
+            if Some(id) == self.excluded {
                 return;
             }
             if !self.visited.insert(id) {
@@ -274,32 +274,24 @@ pub fn too_large(bytes: u64, limit: u64) -> String {
     )
 }
 
-/// Finds every file to read under `inputs`. Errors only when an input does not exist, a
-/// pattern is malformed, or an input lies inside the excluded (output) folder.
+/// Finds every file to read under `inputs`. Errors only when an input does not exist or a
+/// pattern is malformed. (That no input lies inside the excluded folder is the caller's to
+/// check, with [`check_inputs_outside`], before that folder is written.)
 pub fn discover(inputs: &[PathBuf], rules: &Rules) -> Result<Discovery, String> {
     let include: Vec<glob::Pattern> = rules
         .include
         .iter()
         .map(|p| glob::Pattern::new(p).map_err(|e| format!("bad include pattern {p:?}: {e}")))
         .collect::<Result<_, _>>()?;
-    let excluded_dir = rules.exclude.and_then(|o| o.canonicalize().ok());
-    let excluded = excluded_dir
-        .as_ref()
+    let excluded = rules
+        .exclude
         .and_then(|o| fs::metadata(o).ok())
         .and_then(|m| identity(&m));
     let mut d = Discovery::default();
     for input in inputs {
         let s = input.to_string_lossy();
-        let root = if is_glob(&s) {
-            glob_root(&s)
-        } else {
-            input.clone()
-        };
-        if let Some(out) = &excluded_dir {
-            check_outside(input, &root, out)?;
-        }
         let mut w = Walker {
-            include: include.clone(),
+            include: &include,
             max_file_bytes: rules.max_file_bytes,
             visited: Default::default(),
             excluded,
@@ -310,13 +302,9 @@ pub fn discover(inputs: &[PathBuf], rules: &Rules) -> Result<Discovery, String> 
             w.glob =
                 Some(glob::Pattern::new(&s).map_err(|e| format!("bad input pattern {s:?}: {e}"))?);
             let before = (w.d.files.len(), w.d.rejects.len());
-            let walk_root = if root.as_os_str().is_empty() {
-                PathBuf::from(".")
-            } else {
-                root.clone()
-            };
-            match fs::metadata(&walk_root) {
-                Ok(m) if m.is_dir() => w.walk(&walk_root, &walk_root, identity(&m)),
+            let root = glob_root(&s);
+            match fs::metadata(&root) {
+                Ok(m) if m.is_dir() => w.walk(&root, &root, identity(&m)),
                 _ => {}
             }
             if (d.files.len(), d.rejects.len()) == before {
@@ -342,24 +330,8 @@ pub fn discover(inputs: &[PathBuf], rules: &Rules) -> Result<Discovery, String> 
     Ok(d)
 }
 
-/// An error when the input (of walk root `root`) is the output folder or inside it: its
-/// tables would be read back as input.
-fn check_outside(input: &Path, root: &Path, out: &Path) -> Result<(), String> {
-    let root = if root.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        root
-    };
-    match root.canonicalize() {
-        Ok(r) if r.starts_with(out) => Err(format!(
-            "input {} is the output folder or inside it: choose an --output outside the inputs",
-            input.display()
-        )),
-        _ => Ok(()),
-    }
-}
-
-/// [`check_outside`] for every input, before the output folder is touched.
+/// An error when an input is the output folder or inside it (its tables would be read back
+/// as input); to be called before the output folder is touched.
 pub fn check_inputs_outside(inputs: &[PathBuf], output: &Path) -> Result<(), String> {
     let Ok(out) = output.canonicalize() else {
         return Ok(()); // an output that does not exist yet holds no input
@@ -371,11 +343,18 @@ pub fn check_inputs_outside(inputs: &[PathBuf], output: &Path) -> Result<(), Str
         } else {
             input.clone()
         };
-        check_outside(input, &root, &out)?;
+        if root.canonicalize().is_ok_and(|r| r.starts_with(&out)) {
+            return Err(format!(
+                "input {} is the output folder or inside it: choose an --output outside the inputs",
+                input.display()
+            ));
+        }
     }
     Ok(())
 }
 
+/// The folder a glob pattern's matches lie under: its components before the first with a
+/// wildcard (`.` when that is the first).
 fn glob_root(pattern: &str) -> PathBuf {
     let mut root = PathBuf::new();
     for comp in Path::new(pattern).components() {
@@ -383,6 +362,9 @@ fn glob_root(pattern: &str) -> PathBuf {
             break;
         }
         root.push(comp);
+    }
+    if root.as_os_str().is_empty() {
+        root.push(".");
     }
     root
 }
@@ -411,7 +393,8 @@ pub fn name_string(name: &std::ffi::OsStr) -> String {
     name.to_string_lossy().into_owned()
 }
 
-fn rel_path(root: &Path, p: &Path) -> String {
+/// `p` relative to `root`, with `/` separators (names as [`name_string`] writes them).
+pub fn rel_path(root: &Path, p: &Path) -> String {
     let rel = p.strip_prefix(root).unwrap_or(p);
     rel.components()
         .map(|c| name_string(c.as_os_str()))

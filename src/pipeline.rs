@@ -303,13 +303,15 @@ pub fn process_document(
             .as_ref()
             .map_or((None, date), |f| (f.title.as_deref(), date.or(f.date)));
         let (info, f) = process_piece(&doc_id, piece, chars, piece_date, title, p);
-        facts.extend(f);
-        first.get_or_insert(info);
-        chars += if end == text.len() {
-            0
+        if facts.is_empty() {
+            facts = f; // one piece, the common case: no copy
         } else {
-            piece.chars().count()
-        };
+            facts.extend(f);
+        }
+        first.get_or_insert(info);
+        if end < text.len() {
+            chars += piece.chars().count(); // not needed after the last piece
+        }
         start = end;
     }
     (first.expect("one piece at least"), facts)

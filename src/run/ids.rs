@@ -7,8 +7,8 @@ use std::collections::HashSet;
 /// hash set would take two to four times the memory, and double it while it grows.
 #[derive(Default)]
 pub(super) struct IdSet {
-    pub(super) sorted: Vec<u64>,
-    pub(super) recent: HashSet<u64>,
+    sorted: Vec<u64>,
+    recent: HashSet<u64>,
 }
 
 impl IdSet {

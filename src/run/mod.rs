@@ -26,8 +26,9 @@ use crate::model::Reject;
 use crate::pipeline::Pipeline;
 use crate::write::{Layout, TableWriter};
 use ids::IdSet;
-use output::{rel_to, tmp_path};
-pub use output::{Manifest, OutputFolder, RunError};
+use output::tmp_path;
+pub use output::RunError;
+use output::{Manifest, OutputFolder};
 use progress::Progress;
 use serde::{Deserialize, Serialize};
 use sink::{bump, Step, Writer};
@@ -155,7 +156,7 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, RunError> {
     let Built {
         totals,
         mut renames,
-        mut manifest,
+        kept,
         units_reused,
         extracted,
         claims,
@@ -193,17 +194,18 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, RunError> {
     let path = p.output.join(format!("run{}.json", shard_suffix(p.shard)));
     let tmp = tmp_path(&path);
     fs::write(&tmp, json + "\n").map_err(|e| format!("could not write {}: {e}", path.display()))?;
-    manifest.files.push(rel_to(&p.output, &path));
     renames.push((tmp, path));
-    out.commit(renames, manifest)?;
+    out.commit(renames, kept, &summary.layout, summary.shard.clone())?;
     Ok(summary)
 }
 
 /// What one attempt at the run built, not yet in place.
 struct Built {
     totals: Counts,
+    /// Temp files written, with their final names.
     renames: Vec<(PathBuf, PathBuf)>,
-    manifest: Manifest,
+    /// The part files of every unit, carried over or rebuilt (relative to the output).
+    kept: Vec<String>,
     units_reused: u64,
     extracted: u64,
     claims: Option<u64>,
@@ -229,7 +231,6 @@ impl Attempt<'_> {
             discovery_rejects,
             ..
         } = *self;
-        let failed = Step::Failed;
         let mut prev = load_state(p, fp);
         let carried: Vec<Option<UnitState>> = units
             .iter()
@@ -267,7 +268,7 @@ impl Attempt<'_> {
             tables: None,
             unit_state: None,
             seen: IdSet::default(),
-            state: StateWriter::create(p, fp).map_err(failed)?,
+            state: StateWriter::create(p, fp)?,
             extracted: 0,
             tasks: 0,
             progress,
@@ -282,27 +283,20 @@ impl Attempt<'_> {
         if p.layout == Layout::Files && !all_carried {
             // The run's tables exist even when empty; discovery rejects end the rejects table.
             if writer.tables.is_none() {
-                writer.open(0).map_err(failed)?;
+                writer.open(0)?;
             }
             for r in discovery_rejects {
-                writer.reject(r.clone()).map_err(failed)?;
+                writer.reject(r.clone())?;
             }
             if let Some(st) = writer.unit_state.as_mut() {
                 st.discovery_rejects = discovery_rejects.len() as u64;
             }
         }
-        writer.close().map_err(failed)?;
+        writer.close()?;
         let extracted = writer.extracted;
         let mut renames = std::mem::take(&mut writer.renames);
-        let (mut totals, live, state_file) = writer.state.finish().map_err(failed)?;
-        let mut manifest = Manifest {
-            numfacts_manifest: 1,
-            numfacts_version: env!("CARGO_PKG_VERSION").into(),
-            layout: format!("{:?}", p.layout).to_lowercase(),
-            shard: p.shard.map(|(i, n)| format!("{i}/{n}")),
-            files: live.into_iter().collect(),
-        };
-        manifest.files.push(rel_to(&p.output, &state_file.1));
+        let (mut totals, live, state_file) = writer.state.finish()?;
+        let kept: Vec<String> = live.into_iter().collect();
         renames.push(state_file);
 
         if p.layout == Layout::Dataset {
@@ -311,16 +305,13 @@ impl Attempt<'_> {
                 .output
                 .join("rejects")
                 .join(format!("part-discovery{}", shard_suffix(p.shard)));
-            let mut w = TableWriter::create(&path, &p.formats, true).map_err(failed)?;
+            let mut w = TableWriter::create(&path, &p.formats, true)?;
             for r in discovery_rejects {
-                w.push(r.clone()).map_err(failed)?;
+                w.push(r.clone())?;
                 totals.rejects += 1;
                 bump(&mut totals.rejects_by_reason, &r.reason);
             }
-            for (tmp, fin) in w.finish().map_err(failed)? {
-                manifest.files.push(rel_to(&p.output, &fin));
-                renames.push((tmp, fin));
-            }
+            renames.extend(w.finish()?);
         }
 
         // Claims span every document, so they are rebuilt whole: after a `files` run (one
@@ -330,7 +321,7 @@ impl Attempt<'_> {
         // manifest does not list.
         let claims = match (p.layout, p.shard) {
             (Layout::Files, None) => {
-                let mut src = crate::claims::Sources::among(&p.output, &manifest.files);
+                let mut src = crate::claims::Sources::among(&p.output, &kept);
                 // Tables written by this attempt are still under their temp names.
                 let now = |f: &mut PathBuf| {
                     if let Some((t, _)) = renames.iter().find(|(_, fin)| fin == f) {
@@ -339,12 +330,8 @@ impl Attempt<'_> {
                 };
                 src.facts.iter_mut().for_each(now);
                 src.documents.iter_mut().for_each(now);
-                let (n, files) =
-                    crate::claims::write(&src, &p.output, &p.formats).map_err(failed)?;
-                for (tmp, fin) in files {
-                    manifest.files.push(rel_to(&p.output, &fin));
-                    renames.push((tmp, fin));
-                }
+                let (n, files) = crate::claims::write(&src, &p.output, &p.formats)?;
+                renames.extend(files);
                 Some(n)
             }
             _ => None,
@@ -352,7 +339,7 @@ impl Attempt<'_> {
         Ok(Built {
             totals,
             renames,
-            manifest,
+            kept,
             units_reused,
             extracted,
             claims,
@@ -408,13 +395,6 @@ pub fn build_claims(output: &Path) -> Result<u64, RunError> {
             })
             .collect();
     let (n, renames) = crate::claims::write(&src, output, &formats)?;
-    let manifest = Manifest {
-        numfacts_manifest: 1,
-        numfacts_version: env!("CARGO_PKG_VERSION").into(),
-        layout: "claims".into(),
-        shard: None,
-        files: renames.iter().map(|(_, f)| rel_to(output, f)).collect(),
-    };
-    out.commit_claims(renames, manifest)?;
+    out.commit_claims(renames)?;
     Ok(n)
 }

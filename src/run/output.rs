@@ -19,6 +19,7 @@
 //! manifest are used only when they are plain relative paths inside the folder.
 
 use super::state::STATE_DIR;
+use crate::ingest::rel_path;
 pub use crate::write::tmp_path;
 use serde::{Deserialize, Serialize};
 use std::fs::{self, File};
@@ -56,18 +57,8 @@ pub fn confined(rel: &str) -> bool {
             .all(|c| matches!(c, Component::Normal(_)))
 }
 
-/// `p` relative to `base`, with `/` separators.
-pub fn rel_to(base: &Path, p: &Path) -> String {
-    p.strip_prefix(base)
-        .unwrap_or(p)
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect::<Vec<_>>()
-        .join("/")
-}
-
 /// The files of one complete run, relative to the output folder.
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct Manifest {
     pub numfacts_manifest: u32,
     pub numfacts_version: String,
@@ -96,11 +87,11 @@ struct Journal {
 
 /// A locked output folder.
 pub struct OutputFolder {
-    pub root: PathBuf,
+    root: PathBuf,
     /// `-shardIofN` for a shard of a dataset, else empty.
-    pub suffix: String,
+    suffix: String,
     /// Whether this run owns the whole folder (not one shard of it).
-    pub whole: bool,
+    whole: bool,
     _locks: Vec<File>,
 }
 
@@ -200,7 +191,7 @@ impl OutputFolder {
             .join(format!("journal{}.json", self.suffix))
     }
 
-    pub fn manifest_path(&self) -> PathBuf {
+    fn manifest_path(&self) -> PathBuf {
         self.root
             .join(STATE_DIR)
             .join(format!("manifest{}.json", self.suffix))
@@ -232,39 +223,49 @@ impl OutputFolder {
         }
     }
 
-    /// Puts a run's files in place: the renames, then the manifest listing `files`. Then
-    /// removes what numfacts wrote earlier that the manifest does not list.
+    /// Puts a run's files in place: the renames, then the manifest, which lists `kept` (the
+    /// files carried over) and every renamed file. Then removes what numfacts wrote earlier
+    /// that the manifest does not list.
     pub fn commit(
         &self,
         renames: Vec<(PathBuf, PathBuf)>,
-        manifest: Manifest,
+        kept: Vec<String>,
+        layout: &str,
+        shard: Option<String>,
     ) -> Result<(), String> {
-        self.switch(renames, manifest, &self.manifest_path())?;
-        self.sweep_unlisted();
+        let manifest = self.switch(renames, kept, layout, shard, &self.manifest_path())?;
+        self.sweep(&manifest);
         Ok(())
     }
 
     /// Puts a claims table built over the folder in place, with its own manifest.
-    pub fn commit_claims(
-        &self,
-        renames: Vec<(PathBuf, PathBuf)>,
-        manifest: Manifest,
-    ) -> Result<(), String> {
+    pub fn commit_claims(&self, renames: Vec<(PathBuf, PathBuf)>) -> Result<(), String> {
         let path = self.root.join(STATE_DIR).join("manifest-claims.json");
-        self.switch(renames, manifest, &path)
+        self.switch(renames, vec![], "claims", None, &path)
+            .map(|_| ())
     }
 
     fn switch(
         &self,
         mut renames: Vec<(PathBuf, PathBuf)>,
-        mut manifest: Manifest,
+        mut files: Vec<String>,
+        layout: &str,
+        shard: Option<String>,
         mpath: &Path,
-    ) -> Result<(), String> {
+    ) -> Result<Manifest, String> {
         let err =
             |p: &Path, e: &dyn std::fmt::Display| format!("could not write {}: {e}", p.display());
-        manifest.files.push(rel_to(&self.root, mpath));
-        manifest.files.sort();
-        manifest.files.dedup();
+        files.extend(renames.iter().map(|(_, f)| rel_path(&self.root, f)));
+        files.push(rel_path(&self.root, mpath));
+        files.sort();
+        files.dedup();
+        let manifest = Manifest {
+            numfacts_manifest: 1,
+            numfacts_version: env!("CARGO_PKG_VERSION").into(),
+            layout: layout.into(),
+            shard,
+            files,
+        };
         let mtmp = tmp_path(mpath);
         let json = serde_json::to_string_pretty(&manifest).map_err(|e| err(mpath, &e))?;
         write_synced(&mtmp, json.as_bytes()).map_err(|e| err(mpath, &e))?;
@@ -272,7 +273,7 @@ impl OutputFolder {
         let journal = Journal {
             renames: renames
                 .iter()
-                .map(|(t, f)| (rel_to(&self.root, t), rel_to(&self.root, f)))
+                .map(|(t, f)| (rel_path(&self.root, t), rel_path(&self.root, f)))
                 .collect(),
         };
         let jpath = self.journal_path();
@@ -282,14 +283,7 @@ impl OutputFolder {
             fs::rename(tmp, fin).map_err(|e| err(fin, &e))?;
         }
         fs::remove_file(&jpath).map_err(|e| err(&jpath, &e))?;
-        Ok(())
-    }
-
-    /// [`Self::sweep`] against the manifest now in place.
-    fn sweep_unlisted(&self) {
-        if let Some(m) = Manifest::read(&self.manifest_path()) {
-            self.sweep(&m);
-        }
+        Ok(manifest)
     }
 
     /// Removes the files numfacts may have written that `keep` does not list and that are
@@ -297,7 +291,7 @@ impl OutputFolder {
     fn sweep(&self, keep: &Manifest) {
         let keep: std::collections::HashSet<&str> = keep.files.iter().map(String::as_str).collect();
         for f in self.candidates(false) {
-            let rel = rel_to(&self.root, &f);
+            let rel = rel_path(&self.root, &f);
             let name = f
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())

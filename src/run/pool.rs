@@ -10,8 +10,8 @@ use std::sync::{mpsc, Condvar, Mutex};
 /// Counts the tasks between reading and writing; stops the reader when the writer failed.
 #[derive(Default)]
 pub(super) struct Gate {
-    pub(super) state: Mutex<(usize, bool)>,
-    pub(super) changed: Condvar,
+    state: Mutex<(usize, bool)>,
+    changed: Condvar,
 }
 
 impl Gate {

@@ -4,14 +4,14 @@ use std::time::Instant;
 
 /// A progress line on stderr, redrawn at most twice a second.
 pub(super) struct Progress {
-    pub(super) on: bool,
-    pub(super) total_files: usize,
-    pub(super) total_bytes: u64,
-    pub(super) files: usize,
-    pub(super) bytes: u64,
-    pub(super) facts: u64,
-    pub(super) started: Instant,
-    pub(super) last: Instant,
+    on: bool,
+    total_files: usize,
+    total_bytes: u64,
+    files: usize,
+    bytes: u64,
+    facts: u64,
+    started: Instant,
+    last: Instant,
 }
 
 impl Progress {

@@ -1,13 +1,13 @@
 //! The ordered sink: writes rows unit by unit, in input order, with counts and state.
 
 use super::ids::IdSet;
-use super::output::rel_to;
 use super::pool::release_free_memory;
 use super::progress::Progress;
 use super::state::{FileState, StateWriter, UnitState};
 use super::tasks::{Item, TaskOut};
 use super::units::Unit;
 use super::Counts;
+use crate::ingest::rel_path;
 use crate::ingest::InputFile;
 use crate::model::{DocumentRow, Fact, Reject};
 use crate::pipeline::Pipeline;
@@ -70,6 +70,12 @@ pub(super) enum Step {
     /// A carried unit would differ from a fresh run's: rebuild from this unit on.
     Rebuild(usize),
     Failed(String),
+}
+
+impl From<String> for Step {
+    fn from(e: String) -> Step {
+        Step::Failed(e)
+    }
 }
 
 /// Writes rows as they come, unit by unit, in order; keeps counts and the state file.
@@ -140,7 +146,7 @@ impl Writer<'_> {
         }
         st.parts = parts
             .iter()
-            .map(|(_, p)| rel_to(&self.p.output, p))
+            .map(|(_, p)| rel_path(&self.p.output, p))
             .collect();
         self.renames.extend(parts);
         self.state.add(&st)
@@ -232,12 +238,8 @@ impl Writer<'_> {
         let (mut files, mut bytes, mut facts) = (0, 0, 0);
         if self.last_file != Some(out.file) {
             self.last_file = Some(out.file);
-            st.files.push(FileState {
-                rel: f.rel.clone(),
-                size: f.size,
-                mtime_ns: f.mtime_ns,
-                hash: String::new(),
-            });
+            // Its hash comes with the file's (last) piece, if it was read.
+            st.files.push(FileState::of(f, None));
             st.counts.files += 1;
             st.counts.bytes += f.size;
             files += 1;

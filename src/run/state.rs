@@ -11,7 +11,6 @@ use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
-use xxhash_rust::xxh3::xxh3_128;
 
 /// The folder under the output that holds the run's state.
 pub(super) const STATE_DIR: &str = "_numfacts";
@@ -21,8 +20,20 @@ pub(super) struct FileState {
     pub(super) rel: String,
     pub(super) size: u64,
     pub(super) mtime_ns: i64,
-    /// xxh3-128 of the file's bytes.
+    /// xxh3-128 of the file's bytes, in hex; empty when it could not be read.
     pub(super) hash: String,
+}
+
+impl FileState {
+    /// The state of `f` as listed, with the xxh3-128 of its bytes (none: it was not read).
+    pub(super) fn of(f: &InputFile, hash: Option<u128>) -> FileState {
+        FileState {
+            rel: f.rel.clone(),
+            size: f.size,
+            mtime_ns: f.mtime_ns,
+            hash: hash.map_or(String::new(), |h| format!("{h:032x}")),
+        }
+    }
 }
 
 /// One line of the state file.
@@ -124,7 +135,7 @@ pub(super) fn load_state(p: &Pipeline, fp: &str) -> HashMap<String, UnitState> {
 }
 
 /// xxh3-128 of a file's bytes, read a buffer at a time.
-fn hash_file(path: &Path) -> std::io::Result<String> {
+fn hash_file(path: &Path) -> std::io::Result<u128> {
     let mut f = crate::ingest::open_regular(path)?;
     let mut h = xxhash_rust::xxh3::Xxh3::new();
     let mut buf = vec![0u8; 1 << 20];
@@ -136,11 +147,7 @@ fn hash_file(path: &Path) -> std::io::Result<String> {
             Err(e) => return Err(e),
         }
     }
-    Ok(format!("{:032x}", h.digest128()))
-}
-
-pub(super) fn file_hash(bytes: &[u8]) -> String {
-    format!("{:032x}", xxh3_128(bytes))
+    Ok(h.digest128())
 }
 
 /// The state of a unit's files now, if they are those of `prev`: same names, and each with
@@ -165,16 +172,11 @@ pub(super) fn still_valid(
             now.push(old.clone());
             continue;
         }
-        let hash = hash_file(&f.path).ok()?;
-        if hash != old.hash {
+        let state = FileState::of(f, Some(hash_file(&f.path).ok()?));
+        if state.hash != old.hash {
             return None;
         }
-        now.push(FileState {
-            rel: f.rel.clone(),
-            size: f.size,
-            mtime_ns: f.mtime_ns,
-            hash,
-        });
+        now.push(state);
     }
     Some(now)
 }
@@ -185,12 +187,12 @@ pub(super) type Finished = (Counts, HashSet<String>, (PathBuf, PathBuf));
 
 /// Writes the state file a unit at a time, and sums what it lists.
 pub(super) struct StateWriter {
-    pub(super) w: std::io::BufWriter<fs::File>,
-    pub(super) tmp: PathBuf,
-    pub(super) path: PathBuf,
-    pub(super) totals: Counts,
+    w: std::io::BufWriter<fs::File>,
+    tmp: PathBuf,
+    path: PathBuf,
+    totals: Counts,
     /// Part files the listed units own.
-    pub(super) live: HashSet<String>,
+    live: HashSet<String>,
 }
 
 impl StateWriter {
@@ -214,7 +216,7 @@ impl StateWriter {
         })
     }
 
-    pub(super) fn err(&self, e: &dyn std::fmt::Display) -> String {
+    fn err(&self, e: &dyn std::fmt::Display) -> String {
         format!("could not write {}: {e}", self.path.display())
     }
 

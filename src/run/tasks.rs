@@ -4,7 +4,7 @@
 //! takes about 512 KB of lines at a time, so a JSONL file of any size costs that much memory
 //! (and one line at most the size limit), and hashes the bytes as they pass.
 
-use super::state::{file_hash, FileState};
+use super::state::FileState;
 use super::units::in_shard;
 use crate::decode;
 use crate::ingest::{self, Content, InputFile, RawDoc};
@@ -13,7 +13,7 @@ use crate::pipeline::{process_document, Pipeline};
 use sha2::{Digest, Sha256};
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
-use xxhash_rust::xxh3::Xxh3;
+use xxhash_rust::xxh3::{xxh3_128, Xxh3};
 
 /// Bytes of input read ahead at a time.
 pub(super) const BATCH_BYTES: u64 = 8 << 20;
@@ -218,12 +218,7 @@ pub(super) fn run_task(task: Task, files: &[InputFile], p: &Pipeline) -> TaskOut
             let f = &files[file];
             let (items, file_state) = match read_bounded(f, p.max_file_bytes) {
                 Ok(bytes) => {
-                    let state = FileState {
-                        rel: f.rel.clone(),
-                        size: f.size,
-                        mtime_ns: f.mtime_ns,
-                        hash: file_hash(&bytes),
-                    };
+                    let state = FileState::of(f, Some(xxh3_128(&bytes)));
                     let raw = RawDoc {
                         doc_id: f.doc_id().to_string(),
                         path: f.path.display().to_string(),
@@ -273,6 +268,23 @@ struct OpenJsonl {
     records: bool,
     /// A read error, reported after the lines read before it.
     failed: Option<Reject>,
+    shard: Option<(u64, u64)>,
+}
+
+/// A file (or the end of one) that is one reject; only its shard reports it.
+fn rejected(
+    unit: usize,
+    file: usize,
+    reject: Reject,
+    file_state: Option<FileState>,
+    shard: Option<(u64, u64)>,
+) -> Task {
+    Task::Rejected {
+        unit,
+        file,
+        reject: in_shard(&reject.path, shard).then_some(reject),
+        file_state,
+    }
 }
 
 /// Reads one line, through its line break, into `buf`, keeping at most `keep` bytes of it;
@@ -312,13 +324,7 @@ impl OpenJsonl {
     /// The next chunk of lines; at the end of the file, the file's state with it.
     fn next_chunk(&mut self, f: &InputFile, limit: u64) -> (Task, bool) {
         if let Some(reject) = self.failed.take() {
-            let task = Task::Rejected {
-                unit: self.unit,
-                file: self.file,
-                reject: Some(reject),
-                file_state: None,
-            };
-            return (task, true);
+            return (self.rejected(reject, None), true);
         }
         let mut lines = ingest::JsonlChunk {
             data: Vec::with_capacity(CHUNK_BYTES + (64 << 10)),
@@ -363,7 +369,8 @@ impl OpenJsonl {
                 lines.too_long.push((self.line, n));
                 self.records = true;
             }
-            self.records |= lines.data[start..].iter().any(|b| !b.is_ascii_whitespace());
+            self.records =
+                self.records || lines.data[start..].iter().any(|b| !b.is_ascii_whitespace());
         }
         if !eof || self.failed.is_some() {
             return (
@@ -376,12 +383,7 @@ impl OpenJsonl {
                 false,
             );
         }
-        let state = FileState {
-            rel: f.rel.clone(),
-            size: f.size,
-            mtime_ns: f.mtime_ns,
-            hash: format!("{:032x}", self.hash.digest128()),
-        };
+        let state = FileState::of(f, Some(self.hash.digest128()));
         let task = if self.records {
             Task::Lines {
                 unit: self.unit,
@@ -395,24 +397,23 @@ impl OpenJsonl {
                 reason: "empty".into(),
                 detail: "no records".into(),
             };
-            Task::Rejected {
-                unit: self.unit,
-                file: self.file,
-                reject: Some(reject),
-                file_state: Some(state),
-            }
+            self.rejected(reject, Some(state))
         };
         (task, true)
+    }
+
+    fn rejected(&self, reject: Reject, file_state: Option<FileState>) -> Task {
+        rejected(self.unit, self.file, reject, file_state, self.shard)
     }
 }
 
 /// Cuts the files of the units to build into batches of tasks, reading JSONL files as it goes.
 pub(super) struct Batcher<'a> {
-    pub(super) files: &'a [InputFile],
+    files: &'a [InputFile],
     /// (unit index, file index) in output order.
-    pub(super) todo: std::vec::IntoIter<(usize, usize)>,
-    pub(super) shard: Option<(u64, u64)>,
-    pub(super) max_file_bytes: u64,
+    todo: std::vec::IntoIter<(usize, usize)>,
+    shard: Option<(u64, u64)>,
+    max_file_bytes: u64,
     open: Option<OpenJsonl>,
 }
 
@@ -441,15 +442,7 @@ impl<'a> Batcher<'a> {
                 if let Task::Lines { lines, .. } = &task {
                     bytes += lines.data.len() as u64;
                 }
-                batch.push(match task {
-                    Task::Rejected {
-                        unit,
-                        file,
-                        reject: Some(r),
-                        file_state,
-                    } => self.rejected(unit, file, r, file_state),
-                    t => t,
-                });
+                batch.push(task);
                 if done {
                     self.open = None;
                 }
@@ -478,6 +471,7 @@ impl<'a> Batcher<'a> {
                         line: 0,
                         records: false,
                         failed: None,
+                        shard: self.shard,
                     })
                 }
                 Err(e) => {
@@ -486,26 +480,10 @@ impl<'a> Batcher<'a> {
                         reason: "unreadable".into(),
                         detail: e.to_string(),
                     };
-                    batch.push(self.rejected(unit, file, reject, None));
+                    batch.push(rejected(unit, file, reject, None, self.shard));
                 }
             }
         }
         (!batch.is_empty()).then_some(batch)
-    }
-
-    /// A file that is one reject; only its shard reports it.
-    fn rejected(
-        &self,
-        unit: usize,
-        file: usize,
-        reject: Reject,
-        file_state: Option<FileState>,
-    ) -> Task {
-        Task::Rejected {
-            unit,
-            file,
-            reject: in_shard(&reject.path, self.shard).then_some(reject),
-            file_state,
-        }
     }
 }
