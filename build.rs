@@ -4,7 +4,10 @@
 use std::{env, fs, path::Path};
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("resources");
+    // Read when the script runs, not when it is compiled: one compiled script may serve two
+    // checkouts that share a target folder.
+    let manifest_dir = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest_dir).join("resources");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut langs: Vec<String> = fs::read_dir(&root)
         .expect("resources/ is missing")
