@@ -1,0 +1,360 @@
+//! Choosing each fact's context from the readings of its passage.
+
+use super::concept::*;
+use super::lexicon::*;
+use super::read::*;
+use super::source::Cited;
+use super::subject::*;
+use super::time::*;
+use crate::lexicon::Lexicons;
+use crate::model::{Date, Fact};
+use crate::segment::Sentence;
+use std::sync::Arc;
+
+/// A fact's position: its sentence and byte span.
+#[derive(Debug, Clone, Copy)]
+pub struct FactSpan {
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// What the context stage reads of a document.
+pub struct Document<'a> {
+    pub text: &'a str,
+    pub sentences: &'a [Sentence],
+    pub date: Option<Date>,
+    pub title: Option<&'a str>,
+    /// Index of the document's language in [`Lexicons::langs`].
+    pub lang: usize,
+}
+
+/// The context of each fact of one document, in the order of `spans`.
+pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
+    let Document {
+        text,
+        sentences,
+        date,
+        ..
+    } = *doc;
+    let cx = ContextLexicons::embedded();
+    let lxs = Lexicons::embedded();
+    let topic = topic(cx, lxs, doc);
+    let Some(last) = spans.iter().map(|s| s.sentence).max() else {
+        return;
+    };
+    let upto = (last + 2).min(sentences.len());
+    // Byte spans of the facts of each sentence.
+    let mut per_sentence: Vec<Vec<(usize, usize)>> = vec![Vec::new(); upto];
+    for s in spans {
+        per_sentence[s.sentence].push((s.start, s.end));
+    }
+    // Only the passage around facts is read: from three sentences before a fact's sentence
+    // (antecedents, the passage a fact may take its context from) to the one after it.
+    let mut needed = vec![false; upto];
+    for s in spans {
+        for n in &mut needed[s.sentence.saturating_sub(3)..(s.sentence + 2).min(upto)] {
+            *n = true;
+        }
+    }
+    let readings: Vec<Option<Reading>> = sentences[..upto]
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            if !needed[i] {
+                return None;
+            }
+            let lc = cx.langs.get(s.lang)?.as_ref()?;
+            let r = Reader {
+                text,
+                cx,
+                lc,
+                lx: &lxs.langs[s.lang],
+            };
+            Some(r.read(s.start, s.end, &per_sentence[i]))
+        })
+        .collect();
+    // Anaphors ("the agency", "bolaget") stand for the last entity of their type named
+    // before them; then the cited sources are names.
+    let mut readings = readings;
+    let mut seen: Vec<(EType, Who)> = Vec::new();
+    let mut cited: Vec<Vec<Cited>> = Vec::with_capacity(readings.len());
+    for r in readings.iter_mut() {
+        let Some(r) = r else {
+            cited.push(Vec::new());
+            continue;
+        };
+        for m in r.mentions.iter_mut() {
+            match m.who {
+                Who::Anaphor(t) => {
+                    let found = seen
+                        .iter()
+                        .rev()
+                        .find(|(et, _)| *et == t || (t == EType::Company && *et == EType::Org));
+                    if let Some((_, who)) = found {
+                        m.who = who.clone();
+                    }
+                }
+                ref who => seen.extend(known(cx, who).map(|(t, _)| (t, who.clone()))),
+            }
+        }
+        cited.push(
+            r.sources
+                .iter()
+                .filter_map(|h| {
+                    Some(Cited {
+                        at: h.at,
+                        name: known(cx, &r.mentions[h.mention].who)?.1,
+                        strength: h.strength,
+                    })
+                })
+                .collect(),
+        );
+    }
+
+    // Companies cited as a source anywhere in the document, and the topic of a release.
+    let mut speakers: Vec<Arc<str>> = cited
+        .iter()
+        .flatten()
+        .map(|c| c.name.clone())
+        .filter(|n| {
+            cx.by_name
+                .get(&n.to_lowercase())
+                .filter(|&&i| cx.entities[i].name == *n)
+                .is_none_or(|&i| cx.entities[i].etype == EType::Company)
+        })
+        .collect();
+    if let (Some(t), Some(lc)) = (&topic, cx.langs.get(doc.lang).and_then(Option::as_ref)) {
+        let head: String = text.chars().take(400).collect::<String>().to_lowercase();
+        if lc.releases.iter().any(|m| head.contains(m.as_str())) {
+            speakers.push(t.clone());
+        }
+    }
+
+    let mut prev: Option<(usize, usize)> = None; // (fact index, sentence)
+    let mut frames: Vec<Frame> = Vec::with_capacity(spans.len());
+    for (fi, sp) in spans.iter().enumerate() {
+        let si = sp.sentence;
+        let Some(r) = readings[si].as_ref() else {
+            frames.push(Frame::default());
+            continue;
+        };
+        // The fact's tokens and its slot: from the fact before it to the fact after it.
+        let ftok_s = r
+            .toks
+            .iter()
+            .position(|t| t.end > sp.start)
+            .unwrap_or(r.toks.len());
+        let ftok_e = r
+            .toks
+            .iter()
+            .position(|t| t.start >= sp.end)
+            .unwrap_or(r.toks.len());
+        let others = &per_sentence[si];
+        let slot_s = others
+            .iter()
+            .filter(|o| o.1 <= sp.start)
+            .map(|o| o.1)
+            .max()
+            .map_or(0, |b| {
+                r.toks
+                    .iter()
+                    .position(|t| t.start >= b)
+                    .unwrap_or(r.toks.len())
+            });
+        let slot_e = others
+            .iter()
+            .filter(|o| o.0 >= sp.end)
+            .map(|o| o.0)
+            .min()
+            .map_or(r.toks.len(), |b| {
+                r.toks
+                    .iter()
+                    .position(|t| t.start >= b)
+                    .unwrap_or(r.toks.len())
+            });
+        let near = Near {
+            fs: ftok_s,
+            fe: ftok_e,
+            slot: (slot_s, slot_e),
+        };
+        let recent = prev.filter(|&(_, ps)| ps + 2 >= si);
+
+        // Subject.
+        // A name in subject position; the previous fact's subject in the same paragraph; a
+        // place; the document's topic; the previous fact's across a paragraph break; a source
+        // that is the only name; a name in subject position in the sentence before.
+        let same_paragraph = |ps: usize| {
+            ps == si || (ps < si && !text[sentences[ps].end..sentences[si].start].contains('\n'))
+        };
+        let carried = |para: bool| {
+            recent
+                .filter(|&(_, ps)| !para || same_paragraph(ps))
+                .and_then(|(pf, _)| facts[pf].subject.clone())
+        };
+        let subject = subject_in(cx, r, &near, 1)
+            .or_else(|| carried(true))
+            .or_else(|| subject_in(cx, r, &near, 2))
+            .or_else(|| topic.clone())
+            .or_else(|| carried(false))
+            .or_else(|| subject_in(cx, r, &near, 3))
+            .or_else(|| {
+                let pr = readings.get(si.wrapping_sub(1))?.as_ref()?;
+                subject_in(cx, pr, &Near::after(pr), 1)
+            });
+
+        // Concept.
+        let mut frame = concept_in(cx, r, &near);
+        if !frame.has_topic() {
+            let carried = recent
+                .map(|(pf, _)| frames[pf].clone())
+                // The same activity, or one of them names none ("The exports fell...").
+                .filter(|pfr| match (frame.roles[2], pfr.roles[2]) {
+                    (Some(a), Some(b)) => {
+                        cx.claim_term(&cx.terms[a as usize]) == cx.claim_term(&cx.terms[b as usize])
+                    }
+                    _ => true,
+                })
+                .or_else(|| {
+                    let pr = readings.get(si.wrapping_sub(1))?.as_ref()?;
+                    Some(concept_in(cx, pr, &Near::after(pr)))
+                });
+            if let Some(c) = carried {
+                frame.roles[0] = frame.roles[0].or(c.roles[0]);
+                frame.roles[1] = frame.roles[1].or(c.roles[1]);
+                if frame.roles[2].is_none() || frame.roles[2] == c.roles[2] {
+                    frame.roles[2] = frame.roles[2].or(c.roles[2]);
+                    frame.target = frame.target.clone().or(c.target.clone());
+                }
+                if frame.roles[0].is_some() || frame.roles[1].is_some() {
+                    frame.span = match (frame.span, c.span) {
+                        (Some(a), Some(b)) => Some((a.0.min(b.0), a.1.max(b.1))),
+                        (a, b) => a.or(b),
+                    };
+                }
+            }
+        }
+        let f = &facts[fi];
+        let (concept, raw) = render(cx, text, &frame, f);
+
+        // Time: the own sentence's (a base of comparison only for a level, with its cue:
+        // "From 2026"), else the previous fact's in the same paragraph.
+        let level = f.measure == crate::model::Measure::Level;
+        let periods: Vec<&TimeHit> = r.times.iter().filter(|t| t.baseline.is_none()).collect();
+        let bases: Vec<&TimeHit> = r
+            .times
+            .iter()
+            .filter(|t| level && t.baseline.is_some())
+            .collect();
+        let time = nearest(&periods, &near, |t| (t.start, t.end))
+            .or_else(|| nearest(&bases, &near, |t| (t.start, t.end)))
+            .map(|t| {
+                let from = t.baseline.unwrap_or(t.start);
+                let raw = &text[r.toks[from].start..r.toks[t.end - 1].end];
+                let (a, b) = resolve(t.when, date);
+                (raw.to_string(), a, b)
+            })
+            .or_else(|| {
+                // Not when the sentence names a time of its own, even a base of comparison.
+                prev.filter(|&(_, ps)| ps < si && same_paragraph(ps) && r.times.is_empty())
+                    .and_then(|(pf, _)| {
+                        let p = &facts[pf];
+                        Some((p.time.clone()?, p.time_start, p.time_end))
+                    })
+            });
+
+        // Source: the own sentence, the next if it only attributes, or the previous fact's
+        // (within three sentences) when it is about the same subject.
+        let best = |hits: &[Cited], pos: usize| -> Option<Arc<str>> {
+            hits.iter()
+                .max_by(|a, b| {
+                    a.strength
+                        .total_cmp(&b.strength)
+                        .then((b.at.abs_diff(pos)).cmp(&a.at.abs_diff(pos)))
+                })
+                .map(|h| h.name.clone())
+        };
+        let next_attributes = si + 1 < cited.len()
+            && per_sentence.get(si + 1).is_none_or(Vec::is_empty)
+            && readings[si + 1].is_some();
+        let source = best(&cited[si], ftok_s)
+            .or_else(|| next_attributes.then(|| best(&cited[si + 1], 0)).flatten())
+            .or_else(|| {
+                prev.filter(|&(_, ps)| ps + 3 >= si)
+                    .filter(|&(pf, _)| facts[pf].subject == subject)
+                    .and_then(|(pf, _)| facts[pf].source.clone())
+            })
+            // A company that speaks in the article (or issued it) is the source of its own
+            // figures.
+            .or_else(|| subject.clone().filter(|s| speakers.contains(s)));
+
+        let f = &mut facts[fi];
+        f.subject = subject;
+        f.concept = concept;
+        f.concept_text = raw.as_deref().map(one_clause);
+        if let Some((raw, a, b)) = time {
+            f.time = Some(raw);
+            f.time_start = a;
+            f.time_end = b;
+        }
+        f.source = source;
+        frames.push(frame);
+        prev = Some((fi, si));
+    }
+}
+
+/// A fact's tokens and slot in its sentence.
+pub(super) struct Near {
+    pub(super) fs: usize,
+    pub(super) fe: usize,
+    pub(super) slot: (usize, usize),
+}
+
+impl Near {
+    /// As if a fact stood at the end of the sentence `r`: to read the sentence before a fact.
+    pub(super) fn after(r: &Reading) -> Near {
+        let n = r.toks.len();
+        Near {
+            fs: n,
+            fe: n,
+            slot: (0, n),
+        }
+    }
+
+    /// How far a token range is from the fact; what follows counts a little nearer ("59% of
+    /// the mining").
+    pub(super) fn distance(&self, s: usize, e: usize) -> f32 {
+        if e <= self.fs {
+            (self.fs - e) as f32 + 1.0
+        } else if s >= self.fe {
+            ((s - self.fe) as f32 + 1.0) * 0.6
+        } else {
+            0.0
+        }
+    }
+    pub(super) fn in_slot(&self, s: usize, e: usize) -> bool {
+        s >= self.slot.0 && e <= self.slot.1
+    }
+}
+
+/// The nearest item in the slot, else in the sentence.
+pub(super) fn nearest<'a, T>(
+    items: &'a [T],
+    near: &Near,
+    span: impl Fn(&T) -> (usize, usize),
+) -> Option<&'a T> {
+    let pick = |slot_only: bool| {
+        items
+            .iter()
+            .filter(|x| {
+                let (s, e) = span(x);
+                !slot_only || near.in_slot(s, e)
+            })
+            .min_by(|a, b| {
+                let (sa, ea) = span(a);
+                let (sb, eb) = span(b);
+                near.distance(sa, ea).total_cmp(&near.distance(sb, eb))
+            })
+    };
+    pick(true).or_else(|| pick(false))
+}

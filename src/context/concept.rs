@@ -1,0 +1,214 @@
+//! Concepts: the domain terms a fact's part of the sentence names, rendered as a phrase.
+
+use super::choose::Near;
+use super::lexicon::*;
+use super::read::Reading;
+use super::subject::known;
+use crate::model::Fact;
+use std::sync::Arc;
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct TermHit {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) t: TermRef,
+}
+
+/// The concept as chosen: one term per role, and the flow's other party.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Frame {
+    pub(super) roles: [Option<u32>; 5],
+    pub(super) target: Option<(bool, Arc<str>)>,
+    /// Byte span of the terms in the text.
+    pub(super) span: Option<(usize, usize)>,
+}
+
+impl Frame {
+    pub(super) fn has_topic(&self) -> bool {
+        self.roles[0].is_some() || self.roles[1].is_some()
+    }
+}
+
+/// The concept frame of a fact in a sentence.
+pub(super) fn concept_in(cx: &ContextLexicons, r: &Reading, near: &Near) -> Frame {
+    let mut frame = Frame::default();
+    let any_in_slot = r
+        .terms
+        .iter()
+        .any(|t| t.t.role != Role::Commodity && near.in_slot(t.start, t.end));
+    let mut used: Vec<&TermHit> = Vec::new();
+    for (ri, role) in ROLES.iter().enumerate() {
+        let of_role: Vec<&TermHit> = r.terms.iter().filter(|t| t.t.role == *role).collect();
+        // The commodity is the sentence's topic: the slot's, else the sentence's nearest.
+        // The other roles come from the slot when it names any of them.
+        let commodity_in_slot =
+            *role == Role::Commodity && of_role.iter().any(|t| near.in_slot(t.start, t.end));
+        let slot_only = if *role == Role::Commodity {
+            commodity_in_slot
+        } else {
+            any_in_slot
+        };
+        let pick = of_role
+            .iter()
+            .filter(|t| !slot_only || near.in_slot(t.start, t.end))
+            .min_by(|a, b| {
+                near.distance(a.start, a.end)
+                    .total_cmp(&near.distance(b.start, b.end))
+            });
+        if let Some(t) = pick {
+            frame.roles[ri] = Some(t.t.term);
+            used.push(t);
+        }
+    }
+    if let Some(a) = frame.roles[2] {
+        let term = &cx.terms[a as usize];
+        if let Some(&to) = cx.flows.get(&**term) {
+            frame.target = r
+                .mentions
+                .iter()
+                .filter(|m| m.flow == Some(to))
+                .filter_map(|m| known(cx, &m.who).map(|k| (m, k.1)))
+                .min_by_key(|(m, _)| m.start.abs_diff(near.fs))
+                .map(|(_, n)| (to, n));
+        }
+    }
+    if let (Some(s), Some(e)) = (
+        used.iter().map(|t| t.start).min(),
+        used.iter().map(|t| t.end).max(),
+    ) {
+        frame.span = Some((r.toks[s].start, r.toks[e - 1].end));
+    }
+    frame
+}
+
+/// The concept phrase and the raw text it came from.
+pub(super) fn render(
+    cx: &ContextLexicons,
+    text: &str,
+    frame: &Frame,
+    f: &Fact,
+) -> (Option<String>, Option<String>) {
+    let mut words: Vec<&str> = Vec::new();
+    let head = cx.kind_heads.get(f.kind.as_str());
+    if let Some(h) = head {
+        words.push(h);
+    }
+    for t in frame.roles.iter().take(4).flatten() {
+        words.push(&cx.terms[*t as usize]);
+    }
+    let measure = frame.roles[4]
+        .map(|t| cx.terms[t as usize].clone())
+        .or_else(|| {
+            (f.kind == crate::model::Kind::Percent
+                && f.measure == crate::model::Measure::Level
+                && f.unit == "%"
+                && frame.roles.iter().take(4).any(Option::is_some))
+            .then(|| cx.percent_level.clone())
+        });
+    let measure_str;
+    if let Some(m) = measure {
+        measure_str = m;
+        words.push(&measure_str);
+    }
+    // A count says what it counts: "critical minerals trade alliance countries".
+    let noun;
+    if f.kind == crate::model::Kind::Count && words.len() > usize::from(head.is_some()) {
+        noun = plural(&f.unit);
+        words.push(&noun);
+    }
+    if words.len() == usize::from(head.is_some()) {
+        return (None, None);
+    }
+    // A term inside a longer one says nothing more ("supply" beside "supply chain").
+    let all = words.clone();
+    words.retain(|w| {
+        !all.iter()
+            .any(|o| o.len() > w.len() && w.split(' ').all(|x| o.split(' ').any(|y| y == x)))
+    });
+    words.dedup();
+    let mut concept = words.join(" ");
+    if let Some((to, who)) = &frame.target {
+        concept.push_str(if *to { " to " } else { " from " });
+        concept.push_str(who);
+    }
+    let raw = frame.span.map(|(s, e)| text[s..e].to_string());
+    (Some(concept), raw)
+}
+
+/// `concept_text` holds at most this many bytes.
+pub const CONCEPT_TEXT_MAX: usize = 160;
+
+/// The last clause of the words a concept was read from (they may reach over sentences and
+/// paragraphs): cut after the last sentence end, paragraph break or semicolon that leaves
+/// words, and kept to [`CONCEPT_TEXT_MAX`] bytes from its end, at a space.
+pub(super) fn one_clause(raw: &str) -> String {
+    let mut clause = raw.trim();
+    let ends_clause = |i: usize, c: char| {
+        c == '\n'
+            || (matches!(c, ';' | '.' | '!' | '?')
+                && clause[i + 1..].starts_with(char::is_whitespace))
+    };
+    let cut = clause
+        .char_indices()
+        .filter(|&(i, c)| ends_clause(i, c))
+        .map(|(i, c)| i + c.len_utf8())
+        .rfind(|&i| clause[i..].chars().any(char::is_alphabetic));
+    if let Some(i) = cut {
+        clause = clause[i..].trim();
+    }
+    // Lines without letters after the last cut (a table's rule) leave a newline: cut there.
+    if let Some(i) = clause.find('\n') {
+        clause = clause[..i].trim();
+    }
+    if clause.len() > CONCEPT_TEXT_MAX {
+        let mut from = clause.len() - CONCEPT_TEXT_MAX;
+        while !clause.is_char_boundary(from) {
+            from += 1;
+        }
+        clause = clause[from..]
+            .find(' ')
+            .map_or(&clause[from..], |i| &clause[from + i + 1..]);
+    }
+    clause.to_string()
+}
+
+/// The English plural of a counted noun (the contract's count units are English singulars).
+pub(super) fn plural(noun: &str) -> String {
+    let consonant_y = noun.ends_with('y')
+        && !noun.ends_with("ay")
+        && !noun.ends_with("ey")
+        && !noun.ends_with("oy");
+    if consonant_y {
+        format!("{}ies", &noun[..noun.len() - 1])
+    } else if noun.ends_with('s')
+        || noun.ends_with('x')
+        || noun.ends_with("ch")
+        || noun.ends_with("sh")
+    {
+        format!("{noun}es")
+    } else {
+        format!("{noun}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn concept_text_is_one_bounded_clause() {
+        assert_eq!(one_clause("rare earth exports"), "rare earth exports");
+        assert_eq!(
+            one_clause("Supply tightened.\n\nLithium prices; the spot price"),
+            "the spot price"
+        );
+        let long = "word ".repeat(100);
+        let c = one_clause(&long);
+        assert!(c.len() <= CONCEPT_TEXT_MAX && c.starts_with("word") && !c.contains('\n'));
+        assert_eq!(
+            one_clause("URANIUM\nSpot U3O8 rose 75 cents"),
+            "Spot U3O8 rose 75 cents"
+        );
+        assert_eq!(one_clause("Price\n\u{f}\n12"), "Price");
+    }
+}

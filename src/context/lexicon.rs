@@ -1,0 +1,491 @@
+//! The context stage's knowledge, compiled once from `resources/context.toml` and
+//! `resources/<lang>/context.toml`: the gazetteer, domain terms, and the words of subjects,
+//! sources and time.
+
+use crate::lexicon::{phrases, HashMap, Lexicons, PhraseSet};
+use crate::token::tokenize;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::sync::{Arc, OnceLock};
+
+/// What an entity of the gazetteer is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EType {
+    Country,
+    Region,
+    Bloc,
+    Company,
+    Agency,
+    Media,
+    Group,
+    /// A name the gazetteer does not know, read after a word like "firm" or "founder of".
+    Org,
+}
+
+/// The part a domain term plays in a concept, in the order the concept names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Commodity,
+    Product,
+    Activity,
+    Object,
+    Measure,
+}
+pub(super) const ROLES: [Role; 5] = [
+    Role::Commodity,
+    Role::Product,
+    Role::Activity,
+    Role::Object,
+    Role::Measure,
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(super) enum Period {
+    Year,
+    Quarter,
+    Month,
+    Week,
+    Day,
+    Decade,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawShared {
+    pub(super) entity: Vec<RawEntity>,
+    pub(super) claims: RawClaims,
+    pub(super) concepts: RawSharedConcepts,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawEntity {
+    pub(super) name: String,
+    #[serde(rename = "type")]
+    pub(super) etype: EType,
+    pub(super) names: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawClaims {
+    pub(super) same: Vec<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawSharedConcepts {
+    pub(super) flows: BTreeMap<String, String>,
+    pub(super) percent_level: String,
+    pub(super) kind_heads: BTreeMap<String, String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawLang {
+    pub(super) lang: String,
+    pub(super) endings: Vec<String>,
+    #[serde(default)]
+    pub(super) compound_joiners: Vec<String>,
+    pub(super) entities: BTreeMap<String, Vec<String>>,
+    pub(super) subject: RawSubject,
+    pub(super) flow: RawFlow,
+    pub(super) names: RawNames,
+    pub(super) source: RawSource,
+    pub(super) time: RawTime,
+    pub(super) concepts: BTreeMap<Role, BTreeMap<String, Vec<String>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawSubject {
+    pub(super) oblique: Vec<String>,
+    pub(super) locative: Vec<String>,
+    pub(super) clause_marks: Vec<String>,
+    pub(super) members: Vec<String>,
+    pub(super) coordinators: Vec<String>,
+    pub(super) determiners: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawFlow {
+    pub(super) to: Vec<String>,
+    pub(super) from: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawNames {
+    pub(super) after: Vec<String>,
+    pub(super) part_of: Vec<String>,
+    pub(super) company_words: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawSource {
+    pub(super) releases: Vec<String>,
+    pub(super) according: Vec<String>,
+    pub(super) verbs: Vec<String>,
+    pub(super) anaphors: BTreeMap<String, EType>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawTime {
+    pub(super) prepositions: Vec<String>,
+    pub(super) baseline: Vec<String>,
+    pub(super) now: Vec<String>,
+    pub(super) relative: BTreeMap<String, (Period, i32)>,
+    pub(super) weekdays: Vec<String>,
+    pub(super) ago: Vec<String>,
+    pub(super) ago_before: Vec<String>,
+    pub(super) ahead: Vec<String>,
+    pub(super) periods: BTreeMap<Period, Vec<String>>,
+    pub(super) quarters: Vec<String>,
+    pub(super) halves: Vec<String>,
+    pub(super) quarter_codes: Vec<String>,
+    pub(super) ordinals: BTreeMap<String, u32>,
+    pub(super) until: Vec<String>,
+}
+
+/// A domain term: its English form and role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct TermRef {
+    pub(super) role: Role,
+    pub(super) term: u32,
+}
+
+/// One language's compiled context knowledge.
+pub(super) struct LangContext {
+    pub(super) entities: PhraseSet<u32>,
+    pub(super) terms: PhraseSet<TermRef>,
+    /// Single-word terms with their endings, for splitting compounds.
+    pub(super) words: HashMap<String, TermRef>,
+    /// Single-word terms as written, the first part of a compound.
+    pub(super) heads: HashMap<String, TermRef>,
+    pub(super) compound_joiners: Vec<String>,
+    pub(super) oblique: PhraseSet<()>,
+    pub(super) locative: PhraseSet<()>,
+    pub(super) clause_marks: PhraseSet<()>,
+    pub(super) members: PhraseSet<()>,
+    pub(super) coordinators: PhraseSet<()>,
+    pub(super) determiners: PhraseSet<()>,
+    pub(super) flow_to: PhraseSet<()>,
+    pub(super) flow_from: PhraseSet<()>,
+    pub(super) names_after: PhraseSet<()>,
+    pub(super) part_of: PhraseSet<()>,
+    pub(super) company_words: crate::lexicon::HashSet<String>,
+    /// Words at the head of a document that make it its topic company's own release.
+    pub(super) releases: Vec<String>,
+    pub(super) according: PhraseSet<()>,
+    pub(super) verbs: PhraseSet<()>,
+    pub(super) anaphors: PhraseSet<EType>,
+    pub(super) prepositions: PhraseSet<()>,
+    pub(super) baseline: PhraseSet<()>,
+    pub(super) now: PhraseSet<()>,
+    pub(super) relative: PhraseSet<(Period, i32)>,
+    pub(super) weekdays: PhraseSet<u32>,
+    pub(super) ago: PhraseSet<()>,
+    pub(super) ago_before: PhraseSet<()>,
+    pub(super) ahead: PhraseSet<()>,
+    pub(super) periods: PhraseSet<Period>,
+    pub(super) quarters: PhraseSet<()>,
+    pub(super) halves: PhraseSet<()>,
+    pub(super) quarter_codes: PhraseSet<()>,
+    pub(super) ordinals: PhraseSet<u32>,
+    pub(super) until: PhraseSet<()>,
+    /// Every lower-cased token some phrase above starts with.
+    pub(super) starts: crate::lexicon::HashSet<String>,
+}
+
+pub struct Entity {
+    pub name: Arc<str>,
+    pub etype: EType,
+}
+
+/// All context knowledge, compiled once.
+pub struct ContextLexicons {
+    pub entities: Vec<Entity>,
+    /// English terms, indexed by [`TermRef::term`].
+    pub(super) terms: Vec<Arc<str>>,
+    /// The same, the longest first: to read them back out of a concept phrase.
+    pub(super) longest_first: Vec<Arc<str>>,
+    /// Per language, in the order of [`Lexicons::langs`].
+    pub(super) langs: Vec<Option<LangContext>>,
+    /// Term -> the term that stands for its group in claims.
+    pub(super) same: HashMap<String, String>,
+    /// Flow activity -> whether its other party follows "to" (true) or "from" (false).
+    pub(super) flows: HashMap<String, bool>,
+    pub(super) percent_level: Arc<str>,
+    pub(super) kind_heads: HashMap<String, String>,
+    /// Every name of every language, lower-cased, to its entity: to normalise gold names.
+    pub(super) by_name: HashMap<String, usize>,
+}
+
+pub(super) fn has_upper(s: &str) -> bool {
+    s.chars().any(char::is_uppercase)
+}
+
+/// Phrase sets that remember which tokens any of them starts with (`LangContext::starts`).
+#[derive(Default)]
+pub(super) struct Recorder {
+    pub(super) starts: crate::lexicon::HashSet<String>,
+}
+
+impl Recorder {
+    pub(super) fn keep<T: Clone>(&mut self, p: PhraseSet<T>) -> PhraseSet<T> {
+        self.starts.extend(p.first_tokens());
+        p
+    }
+    pub(super) fn forms(&mut self, forms: &[String]) -> PhraseSet<()> {
+        self.keep(phrases(forms, ()))
+    }
+    pub(super) fn pairs<'a, T: Clone + 'a>(
+        &mut self,
+        pairs: impl IntoIterator<Item = (&'a String, T)>,
+    ) -> PhraseSet<T> {
+        let mut p = PhraseSet::default();
+        for (form, v) in pairs {
+            p.add(form, false, v);
+        }
+        self.keep(p)
+    }
+}
+
+impl ContextLexicons {
+    pub fn embedded() -> &'static ContextLexicons {
+        static CELL: OnceLock<ContextLexicons> = OnceLock::new();
+        CELL.get_or_init(|| {
+            ContextLexicons::parse(
+                crate::lexicon::CONTEXT_SHARED,
+                crate::lexicon::CONTEXTS,
+                Lexicons::embedded(),
+            )
+            .unwrap_or_else(|e| panic!("embedded context resources are invalid: {e}"))
+        })
+    }
+
+    pub(super) fn parse(
+        shared: &str,
+        langs: &[(&str, &str)],
+        lx: &Lexicons,
+    ) -> Result<Self, String> {
+        let raw: RawShared =
+            toml::from_str(shared).map_err(|e| format!("resources/context.toml: {e}"))?;
+        let mut entities = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::default();
+        let mut by_name: HashMap<String, usize> = HashMap::default();
+        for e in &raw.entity {
+            index.insert(e.name.clone(), entities.len());
+            by_name.insert(e.name.to_lowercase(), entities.len());
+            for n in &e.names {
+                by_name.insert(n.to_lowercase(), entities.len());
+            }
+            entities.push(Entity {
+                name: e.name.as_str().into(),
+                etype: e.etype,
+            });
+        }
+        let mut same = HashMap::default();
+        for group in &raw.claims.same {
+            for t in group {
+                same.insert(t.clone(), group[0].clone());
+            }
+        }
+        let flows = raw
+            .concepts
+            .flows
+            .iter()
+            .map(|(k, v)| (k.clone(), v == "to"))
+            .collect();
+        let kind_heads = raw.concepts.kind_heads.into_iter().collect();
+        let mut terms: Vec<Arc<str>> = Vec::new();
+        let mut term_index: HashMap<String, u32> = HashMap::default();
+        let mut compiled: Vec<Option<LangContext>> = lx.langs.iter().map(|_| None).collect();
+        for (code, text) in langs {
+            let file = format!("resources/{code}/context.toml");
+            let r: RawLang = toml::from_str(text).map_err(|e| format!("{file}: {e}"))?;
+            let Some(li) = lx.index(&r.lang) else {
+                return Err(format!("{file}: no lexicon for language {:?}", r.lang));
+            };
+            // A form and the same form with each ending: the genitive, plurals, definite forms.
+            let inflect = |f: &str| -> Vec<String> {
+                std::iter::once(f.to_string())
+                    .chain(r.endings.iter().map(|e| format!("{f}{e}")))
+                    .collect()
+            };
+            let mut ents = PhraseSet::default();
+            let mut add_entity = |form: &str, i: usize| {
+                for v in inflect(form) {
+                    ents.add(&v, has_upper(form), i as u32);
+                }
+            };
+            for (i, e) in raw.entity.iter().enumerate() {
+                for n in &e.names {
+                    add_entity(n, i);
+                }
+            }
+            for (name, forms) in &r.entities {
+                let i = *index.get(name).ok_or_else(|| {
+                    format!("{file}: entity {name:?} is not in resources/context.toml")
+                })?;
+                for f in forms {
+                    add_entity(f, i);
+                    by_name.insert(f.to_lowercase(), i);
+                }
+            }
+            let mut tset = PhraseSet::default();
+            let mut words = HashMap::default();
+            let mut heads = HashMap::default();
+            for (role, table) in &r.concepts {
+                for (english, forms) in table {
+                    let term = *term_index.entry(english.clone()).or_insert_with(|| {
+                        terms.push(english.as_str().into());
+                        terms.len() as u32 - 1
+                    });
+                    let t = TermRef { role: *role, term };
+                    for f in forms {
+                        let single = tokenize(f, 0, f.len()).len() == 1;
+                        if single {
+                            heads.insert(f.to_lowercase(), t);
+                        }
+                        for v in inflect(f) {
+                            tset.add(&v, has_upper(f), t);
+                            if single {
+                                words.insert(v.to_lowercase(), t);
+                            }
+                        }
+                    }
+                }
+            }
+            let mut rec = Recorder::default();
+            let weekday_forms: Vec<(String, u32)> = (r.time.weekdays.iter().enumerate())
+                .flat_map(|(i, d)| inflect(d).into_iter().map(move |v| (v, i as u32)))
+                .collect();
+            let period_forms: Vec<(&String, Period)> = (r.time.periods.iter())
+                .flat_map(|(p, forms)| forms.iter().map(move |f| (f, *p)))
+                .collect();
+            compiled[li] = Some(LangContext {
+                entities: rec.keep(ents),
+                terms: rec.keep(tset),
+                words,
+                heads,
+                compound_joiners: r.compound_joiners.clone(),
+                oblique: rec.forms(&r.subject.oblique),
+                locative: rec.forms(&r.subject.locative),
+                clause_marks: rec.forms(&r.subject.clause_marks),
+                members: rec.forms(&r.subject.members),
+                coordinators: rec.forms(&r.subject.coordinators),
+                determiners: rec.forms(&r.subject.determiners),
+                flow_to: rec.forms(&r.flow.to),
+                flow_from: rec.forms(&r.flow.from),
+                names_after: rec.forms(&r.names.after),
+                part_of: rec.forms(&r.names.part_of),
+                company_words: r.names.company_words.iter().cloned().collect(),
+                releases: r.source.releases.iter().map(|s| s.to_lowercase()).collect(),
+                according: rec.forms(&r.source.according),
+                verbs: rec.forms(&r.source.verbs),
+                anaphors: rec.pairs(r.source.anaphors.iter().map(|(f, t)| (f, *t))),
+                prepositions: rec.forms(&r.time.prepositions),
+                baseline: rec.forms(&r.time.baseline),
+                now: rec.forms(&r.time.now),
+                relative: rec.pairs(r.time.relative.iter().map(|(f, v)| (f, *v))),
+                weekdays: rec.pairs(weekday_forms.iter().map(|(f, i)| (f, *i))),
+                ago: rec.forms(&r.time.ago),
+                ago_before: rec.forms(&r.time.ago_before),
+                ahead: rec.forms(&r.time.ahead),
+                periods: rec.pairs(period_forms),
+                quarters: rec.forms(&r.time.quarters),
+                halves: rec.forms(&r.time.halves),
+                quarter_codes: rec.forms(&r.time.quarter_codes),
+                ordinals: rec.pairs(r.time.ordinals.iter().map(|(f, n)| (f, *n))),
+                until: rec.forms(&r.time.until),
+                starts: rec.starts,
+            });
+        }
+        let mut longest_first = terms.clone();
+        longest_first.sort_by_key(|t| std::cmp::Reverse(t.split_whitespace().count()));
+        Ok(ContextLexicons {
+            entities,
+            terms,
+            longest_first,
+            langs: compiled,
+            same,
+            flows,
+            percent_level: raw.concepts.percent_level.as_str().into(),
+            kind_heads,
+            by_name,
+        })
+    }
+
+    /// The canonical name for a name in any language ("Kina", "the US" -> "China", "United
+    /// States"); coordinated names each ("US and Australia"); else the name as given.
+    pub fn normalize_name(&self, name: &str) -> String {
+        let n = name.trim();
+        let lookup = |s: &str| -> Option<String> {
+            let l = s.trim().trim_start_matches("the ").trim().to_lowercase();
+            let l = l
+                .strip_suffix("'s")
+                .or_else(|| l.strip_suffix("’s"))
+                .unwrap_or(&l)
+                .to_string();
+            self.by_name
+                .get(&l)
+                .or_else(|| self.by_name.get(&s.trim().to_lowercase()))
+                .map(|&i| self.entities[i].name.to_string())
+        };
+        if let Some(c) = lookup(n) {
+            return c;
+        }
+        for joiner in [" and ", " och ", " & "] {
+            if n.contains(joiner) {
+                return n
+                    .split(joiner)
+                    .map(|p| lookup(p).unwrap_or_else(|| p.trim().to_string()))
+                    .collect::<Vec<_>>()
+                    .join(" and ");
+            }
+        }
+        n.to_string()
+    }
+
+    /// The term that stands for `term`'s group in claims ("refining" -> "processing").
+    pub fn claim_term<'a>(&'a self, term: &'a str) -> &'a str {
+        self.same.get(term).map_or(term, String::as_str)
+    }
+
+    /// Every English term the concepts are built from, the longest (in words) first.
+    pub fn terms_longest_first(&self) -> &[Arc<str>] {
+        &self.longest_first
+    }
+}
+
+/// The embedded context files, for the run fingerprint.
+pub fn embedded_texts() -> impl Iterator<Item = &'static str> {
+    std::iter::once(crate::lexicon::CONTEXT_SHARED)
+        .chain(crate::lexicon::CONTEXTS.iter().map(|(_, t)| *t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resources_compile() {
+        let cx = ContextLexicons::embedded();
+        assert!(cx.langs.iter().all(Option::is_some));
+        assert_eq!(cx.normalize_name("Kina"), "China");
+        assert_eq!(cx.normalize_name("the U.S."), "United States");
+        assert_eq!(
+            cx.normalize_name("US and Australia"),
+            "United States and Australia"
+        );
+        assert_eq!(cx.normalize_name("REalloys"), "REalloys");
+        assert_eq!(cx.claim_term("refining"), "processing");
+    }
+}

@@ -1,0 +1,327 @@
+//! Reading a sentence once: entity mentions, domain terms, time phrases, source cues and
+//! clause marks, in tokens.
+
+use super::concept::TermHit;
+use super::lexicon::*;
+use super::source::SourceHit;
+use super::time::TimeHit;
+use crate::lexicon::{Lexicon, PhraseSet};
+use crate::token::{tokenize, TokKind, Token};
+use std::sync::Arc;
+
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Who {
+    Known(u32),
+    Named(Arc<str>),
+    /// An anaphor ("the agency"), resolved to the last entity of this type.
+    Anaphor(EType),
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Mention {
+    /// Token range in the sentence.
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) who: Who,
+    pub(super) oblique: bool,
+    /// An oblique that names a place ("in Chile").
+    pub(super) locative: bool,
+    pub(super) member: bool,
+    pub(super) modifier: bool,
+    /// Named by a source cue ("according to X").
+    pub(super) source: bool,
+    /// Named as the one who speaks before a verb of saying ("Albemarle told investors").
+    pub(super) speaker: bool,
+    /// Joined to the next mention by "and" ("USA och Australien").
+    pub(super) joined: bool,
+    /// Follows a flow preposition ("to", "från"): Some(true) for "to".
+    pub(super) flow: Option<bool>,
+}
+
+/// What one sentence says, in tokens.
+pub(super) struct Reading {
+    pub(super) toks: Vec<Token>,
+    pub(super) mentions: Vec<Mention>,
+    pub(super) terms: Vec<TermHit>,
+    pub(super) times: Vec<TimeHit>,
+    pub(super) sources: Vec<SourceHit>,
+    /// Tokens where a clause with its own subject starts (after "said", "that", "medan").
+    pub(super) clauses: Vec<usize>,
+}
+
+/// Walks the tokens not inside a fact: `step(i)` reads what starts at token `i` and returns
+/// the token after it, or `None` to go on with the next token.
+pub(super) fn walk(free: &[bool], mut step: impl FnMut(usize) -> Option<usize>) {
+    let mut i = 0;
+    while i < free.len() {
+        i = if free[i] { step(i) } else { None }.unwrap_or(i + 1);
+    }
+}
+
+/// Whether a token overlaps any fact span (byte ranges).
+pub(super) fn in_fact(t: &Token, spans: &[(usize, usize)]) -> bool {
+    spans.iter().any(|&(s, e)| t.start < e && s < t.end)
+}
+
+pub(super) struct Reader<'a> {
+    pub(super) text: &'a str,
+    pub(super) cx: &'a ContextLexicons,
+    pub(super) lc: &'a LangContext,
+    pub(super) lx: &'a Lexicon,
+}
+
+impl<'a> Reader<'a> {
+    /// Whether a phrase of `set` ends right before token `at`, allowing a determiner between.
+    pub(super) fn preceded_by(&self, set: &PhraseSet<()>, toks: &[Token], at: usize) -> bool {
+        if at == 0 {
+            return false;
+        }
+        if set.match_ending(toks, at - 1, 0, self.text).is_some() {
+            return true;
+        }
+        at >= 2
+            && self
+                .lc
+                .determiners
+                .match_ending(toks, at - 1, 0, self.text)
+                .is_some()
+            && set.match_ending(toks, at - 2, 0, self.text).is_some()
+    }
+
+    pub(super) fn read(&self, start: usize, end: usize, facts: &[(usize, usize)]) -> Reading {
+        let text = self.text;
+        let lc = self.lc;
+        let toks = tokenize(text, start, end);
+        let free: Vec<bool> = toks.iter().map(|t| !in_fact(t, facts)).collect();
+        let mut mentions = Vec::new();
+        let mut terms = Vec::new();
+        let mut times = Vec::new();
+        // Clause ends: an enumeration of members stops at one of these.
+        let clause_end = |t: &Token| matches!(t.lower.as_str(), ";" | "–" | "—" | "(" | ")");
+        // Whether some phrase starts with the token: most words of a sentence start none.
+        let key: Vec<bool> = toks.iter().map(|t| lc.starts.contains(&t.lower)).collect();
+        let mut members_until = 0usize;
+        walk(&free, |i| {
+            if !key[i] && !toks[i].text(text).starts_with(char::is_uppercase) {
+                return None;
+            }
+            if lc.members.match_at(&toks, i, text).is_some() {
+                members_until = (i..toks.len())
+                    .find(|&k| clause_end(&toks[k]))
+                    .unwrap_or(toks.len());
+            }
+            // A name the gazetteer does not know, after "firm", "founder of"...
+            if let Some(h) = lc.names_after.match_at(&toks, i, text) {
+                let j = h.end;
+                if j < toks.len()
+                    && free[j]
+                    && lc.entities.match_at(&toks, j, text).is_none()
+                    && toks[j].kind == TokKind::Word
+                    && toks[j].text(text).starts_with(char::is_uppercase)
+                {
+                    let mut k = j + 1;
+                    while k < toks.len()
+                        && k - j < 5
+                        && free[k]
+                        && toks[k].gap > 0
+                        && !toks[k].gap_newline
+                        && toks[k].kind == TokKind::Word
+                        && toks[k].text(text).starts_with(char::is_uppercase)
+                    {
+                        k += 1;
+                    }
+                    let name = &text[toks[j].start..toks[k - 1].end];
+                    mentions.push(self.mention(
+                        &toks,
+                        j,
+                        k,
+                        Who::Named(name.into()),
+                        i < members_until,
+                    ));
+                    return Some(k);
+                }
+            }
+            if let Some(h) = lc.entities.match_at(&toks, i, text) {
+                // "Western Australia" is a part of Australia, not Australia.
+                let part = i > 0 && lc.part_of.match_ending(&toks, i - 1, 0, text).is_some();
+                if part {
+                    return Some(h.end);
+                }
+                if (h.start..h.end).all(|k| free[k]) {
+                    let who = Who::Known(*h.value);
+                    mentions.push(self.mention(&toks, h.start, h.end, who, i < members_until));
+                    return Some(h.end);
+                }
+            }
+            // A run of capitalised words with a company word in it ("Saltbush Lithium").
+            let capital = |k: usize| {
+                k < toks.len()
+                    && free[k]
+                    && toks[k].kind == TokKind::Word
+                    && toks[k].text(text).starts_with(char::is_uppercase)
+                    && lc.entities.match_at(&toks, k, text).is_none()
+            };
+            if capital(i) {
+                let mut k = i + 1;
+                while k - i < 5 && capital(k) && toks[k].gap > 0 && !toks[k].gap_newline {
+                    k += 1;
+                }
+                let named =
+                    k - i >= 2 && (i + 1..k).any(|j| lc.company_words.contains(toks[j].text(text)));
+                if named {
+                    let name = &text[toks[i].start..toks[k - 1].end];
+                    let who = Who::Named(name.into());
+                    mentions.push(self.mention(&toks, i, k, who, i < members_until));
+                    return Some(k);
+                }
+            }
+            if let Some(h) = lc.anaphors.match_at(&toks, i, text) {
+                mentions.push(self.mention(&toks, h.start, h.end, Who::Anaphor(*h.value), false));
+                return Some(h.end);
+            }
+            None
+        });
+        // Domain terms, and the two halves of a compound ("magnetexport").
+        walk(&free, |i| {
+            if let Some(h) = key[i].then(|| lc.terms.match_at(&toks, i, text)).flatten() {
+                if (h.start..h.end).all(|k| free[k]) {
+                    terms.push(TermHit {
+                        start: h.start,
+                        end: h.end,
+                        t: *h.value,
+                    });
+                    return Some(h.end);
+                }
+            }
+            if toks[i].kind == TokKind::Word && !lc.compound_joiners.is_empty() {
+                terms.extend(self.compound(&toks[i].lower, i));
+            }
+            None
+        });
+        // Time phrases.
+        walk(&free, |i| {
+            let t = &toks[i];
+            let may_start = key[i]
+                || t.kind == TokKind::Num
+                || self.lx.months.contains_key(&t.lower)
+                || self.lx.number_words.contains_key(&t.lower)
+                || self.lx.articles.contains(&t.lower);
+            if let Some((e, when)) = may_start.then(|| self.time_at(&toks, i, &free)).flatten() {
+                let mut s = i;
+                if let Some(h) = (s > 0)
+                    .then(|| lc.prepositions.match_ending(&toks, s - 1, 0, text))
+                    .flatten()
+                {
+                    s = h.start;
+                }
+                let baseline = (s.saturating_sub(3)..s)
+                    .find_map(|k| lc.baseline.match_ending(&toks, k, 0, text).map(|h| h.start));
+                times.push(TimeHit {
+                    start: s,
+                    end: e,
+                    when,
+                    baseline,
+                });
+                return Some(e);
+            }
+            None
+        });
+        for k in 1..mentions.len() {
+            let (a, b) = (mentions[k - 1].end, mentions[k].start);
+            let mut j = a;
+            if let Some(h) = lc.coordinators.match_at(&toks, j, text) {
+                j = h.end;
+                if let Some(d) = lc.determiners.match_at(&toks, j, text) {
+                    j = d.end;
+                }
+                mentions[k - 1].joined = j == b;
+            }
+        }
+        let (sources, mut clauses) = self.sources(&toks, &key, &mut mentions);
+        let mut i = 0;
+        while i < toks.len() {
+            match key[i]
+                .then(|| lc.clause_marks.match_at(&toks, i, text))
+                .flatten()
+            {
+                Some(h) => {
+                    clauses.push(h.end);
+                    i = h.end;
+                }
+                None => i += 1,
+            }
+        }
+        clauses.sort_unstable();
+        Reading {
+            toks,
+            mentions,
+            terms,
+            times,
+            sources,
+            clauses,
+        }
+    }
+
+    pub(super) fn mention(
+        &self,
+        toks: &[Token],
+        s: usize,
+        e: usize,
+        who: Who,
+        member: bool,
+    ) -> Mention {
+        let lc = self.lc;
+        let flow = if self.preceded_by(&lc.flow_to, toks, s) {
+            Some(true)
+        } else if self.preceded_by(&lc.flow_from, toks, s) {
+            Some(false)
+        } else {
+            None
+        };
+        Mention {
+            start: s,
+            end: e,
+            who,
+            oblique: self.preceded_by(&lc.oblique, toks, s),
+            locative: self.preceded_by(&lc.locative, toks, s),
+            member,
+            // Glued to a word by a hyphen, the name is part of a compound: "US-based",
+            // "G20-toppmötet".
+            modifier: toks.get(e).is_some_and(|t| t.lower == "-" && t.gap == 0)
+                && toks
+                    .get(e + 1)
+                    .is_some_and(|t| t.kind == TokKind::Word && t.gap == 0),
+            source: false,
+            speaker: false,
+            joined: false,
+            flow,
+        }
+    }
+
+    /// A compound of two single-word terms, joined directly or by a joiner: "magnetexport"
+    /// is a magnet and an export, "litiumpriset" lithium and a price.
+    pub(super) fn compound(&self, word: &str, at: usize) -> Vec<TermHit> {
+        let lc = self.lc;
+        let cuts: Vec<usize> = word.char_indices().map(|(b, _)| b).collect();
+        for &cut in cuts.iter().skip(3).take(cuts.len().saturating_sub(5)) {
+            let (head, rest) = word.split_at(cut);
+            let Some(second) = lc.words.get(rest) else {
+                continue;
+            };
+            for j in &lc.compound_joiners {
+                if let Some(first) = head.strip_suffix(j.as_str()).and_then(|h| lc.heads.get(h)) {
+                    return [*first, *second]
+                        .into_iter()
+                        .filter(|a| a.role != second.role || a == second)
+                        .map(|t| TermHit {
+                            start: at,
+                            end: at + 1,
+                            t,
+                        })
+                        .collect();
+                }
+            }
+        }
+        Vec::new()
+    }
+}

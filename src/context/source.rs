@@ -1,0 +1,85 @@
+//! Source cues: "according to X", "X estimates", "rapporterar X".
+
+use super::lexicon::*;
+use super::read::{Mention, Reader, Who};
+use crate::token::Token;
+use std::sync::Arc;
+
+#[derive(Debug, Clone)]
+pub(super) struct SourceHit {
+    /// Token position of the cue.
+    pub(super) at: usize,
+    /// The mention it cites.
+    pub(super) mention: usize,
+    pub(super) strength: f32,
+}
+
+/// A source as resolved: its name, how strongly it is cited, where.
+#[derive(Debug, Clone)]
+pub(super) struct Cited {
+    pub(super) at: usize,
+    pub(super) name: Arc<str>,
+    pub(super) strength: f32,
+}
+
+impl Reader<'_> {
+    /// Source cues: "according to X", "X estimates", "rapporterar X", and where the clauses
+    /// they open start. Media count for less than the agency or company they report.
+    pub(super) fn sources(
+        &self,
+        toks: &[Token],
+        key: &[bool],
+        mentions: &mut [Mention],
+    ) -> (Vec<SourceHit>, Vec<usize>) {
+        let (lc, text) = (self.lc, self.text);
+        let mut out = Vec::new();
+        let mut clauses = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            if !key[i] {
+                i += 1;
+                continue;
+            }
+            let (end, found, strength) = if let Some(h) = lc.according.match_at(toks, i, text) {
+                let m = mentions
+                    .iter()
+                    .position(|m| m.start >= h.end && m.start < h.end + 5 && !m.modifier);
+                (h.end, m, 2.0)
+            } else if let Some(h) = lc.verbs.match_at(toks, i, text) {
+                // The speaker: right before the verb ("the agency estimates"), else the first
+                // name of the sentence before it that is no oblique ("Albemarle, the biggest
+                // US supplier, told"), else right after it ("rapporterar CNBC").
+                let usable = |m: &Mention| !m.modifier && !m.member;
+                let close = mentions
+                    .iter()
+                    .rposition(|m| m.end <= h.start && m.end + 2 >= h.start && usable(m));
+                let first = mentions
+                    .iter()
+                    .position(|m| m.end <= h.start && !m.oblique && usable(m));
+                let after = mentions.iter().position(|m| {
+                    m.start >= h.end && m.start < h.end + 3 && !m.oblique && usable(m)
+                });
+                let before = close.or(first);
+                if let Some(k) = before {
+                    mentions[k].speaker = true;
+                }
+                clauses.push(h.end);
+                (h.end, before.or(after), 1.0)
+            } else {
+                (i + 1, None, 0.0)
+            };
+            if let Some(k) = found {
+                let m = &mut mentions[k];
+                m.source = true;
+                let media = matches!(m.who, Who::Known(e) if self.cx.entities[e as usize].etype == EType::Media);
+                out.push(SourceHit {
+                    at: i,
+                    mention: k,
+                    strength: if media { strength - 0.5 } else { strength },
+                });
+            }
+            i = end;
+        }
+        (out, clauses)
+    }
+}

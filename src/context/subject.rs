@@ -1,0 +1,127 @@
+//! Subjects: the entity a fact's clause is about.
+
+use super::choose::{Document, Near};
+use super::lexicon::*;
+use super::read::*;
+use crate::lexicon::Lexicons;
+use std::sync::Arc;
+
+/// What the document is about, from its title: the first company named there, else the
+/// first country, region or bloc ("Lithium claws back ground, but Albemarle keeps...").
+pub(super) fn topic(cx: &ContextLexicons, lxs: &Lexicons, doc: &Document) -> Option<Arc<str>> {
+    let title = doc.title?;
+    let lc = cx.langs.get(doc.lang)?.as_ref()?;
+    let r = Reader {
+        text: title,
+        cx,
+        lc,
+        lx: &lxs.langs[doc.lang],
+    }
+    .read(0, title.len(), &[]);
+    let named = |company: bool| {
+        r.mentions
+            .iter()
+            .filter(|m| !m.modifier)
+            .filter_map(|m| known(cx, &m.who))
+            .find(|(t, _)| {
+                if company {
+                    matches!(t, EType::Company | EType::Org)
+                } else {
+                    matches!(t, EType::Country | EType::Region | EType::Bloc)
+                }
+            })
+            .map(|(_, n)| n)
+    };
+    named(true).or_else(|| named(false))
+}
+
+pub(super) fn known(cx: &ContextLexicons, who: &Who) -> Option<(EType, Arc<str>)> {
+    match who {
+        Who::Known(i) => {
+            let e = &cx.entities[*i as usize];
+            Some((e.etype, e.name.clone()))
+        }
+        Who::Named(n) => Some((EType::Org, n.clone())),
+        Who::Anaphor(_) => None,
+    }
+}
+
+/// The subject in a sentence. Names in subject position come first: not an oblique, a member
+/// of a list, a modifier or a cited source (a speaker named before the fact stays: "Albemarle
+/// told investors it would spend $650 million"). Among them, the first of the fact's clause,
+/// else the first of its slot before it, the first after it in the slot, then the same in
+/// the whole sentence. Failing those (up to `levels`): a place ("output in Chile"), then a
+/// cited source. Two names joined by "and" are one subject.
+pub(super) fn subject_in(
+    cx: &ContextLexicons,
+    r: &Reading,
+    near: &Near,
+    levels: u8,
+) -> Option<Arc<str>> {
+    let ms = &r.mentions;
+    let level = |m: &Mention| -> Option<u8> {
+        let media = matches!(m.who, Who::Known(i) if cx.entities[i as usize].etype == EType::Media);
+        if m.member || m.modifier || media || matches!(m.who, Who::Anaphor(_)) {
+            return None;
+        }
+        let speaks_first = m.speaker && m.end <= near.fs;
+        match (m.oblique, m.source && !speaks_first) {
+            (false, false) => Some(0),
+            (true, _) if m.locative && m.flow.is_none() => Some(1),
+            (false, true) => Some(2),
+            _ => None,
+        }
+    };
+    // The fact's clause starts at the last clause mark before it, within its slot.
+    let clause = r
+        .clauses
+        .iter()
+        .copied()
+        .filter(|&c| c <= near.fs)
+        .max()
+        .unwrap_or(0)
+        .max(near.slot.0);
+    let best = (0..levels).find_map(|lv| {
+        let cands: Vec<usize> = (0..ms.len())
+            .filter(|&k| level(&ms[k]) == Some(lv))
+            .collect();
+        let before = |lo: usize| {
+            cands
+                .iter()
+                .find(|&&k| ms[k].end <= near.fs && ms[k].start >= lo)
+        };
+        let after = |hi: usize| {
+            cands
+                .iter()
+                .find(|&&k| ms[k].start >= near.fe && ms[k].end <= hi)
+        };
+        before(clause)
+            .or_else(|| before(near.slot.0))
+            .or_else(|| after(near.slot.1))
+            .or_else(|| before(0))
+            .or_else(|| after(r.toks.len()))
+            .copied()
+    });
+    let k = best?;
+    // The first of a pair joined by "and" stands for both.
+    let k = (0..k)
+        .rev()
+        .take_while(|&j| ms[j].joined)
+        .last()
+        .unwrap_or(k);
+    let mut names: Vec<Arc<str>> = vec![known(cx, &ms[k].who)?.1];
+    let mut j = k;
+    while ms[j].joined && j + 1 < ms.len() {
+        j += 1;
+        if let Some((_, n)) = known(cx, &ms[j].who) {
+            if !names.contains(&n) {
+                names.push(n);
+            }
+        }
+    }
+    Some(if names.len() == 1 {
+        names.remove(0)
+    } else {
+        names.join(" and ").into()
+    })
+}

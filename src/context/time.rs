@@ -1,0 +1,318 @@
+//! Time phrases: reading them ("in September", "Q3 2025", "two decades ago") and the
+//! periods they name, resolved against the document's date.
+
+use super::lexicon::*;
+use super::read::Reader;
+use crate::lexicon::Lexicon;
+use crate::model::Date;
+use crate::token::{TokKind, Token};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum When {
+    Now,
+    Relative(Period, i32),
+    Month(u32, Option<i32>),
+    Weekday(u32),
+    Ago(Period, i32),
+    /// "the next five years": from the document's date on.
+    Ahead(Period, i32),
+    Year(i32),
+    Until(i32),
+    Quarter(u32, Option<i32>),
+    /// A quarter named by its last month ("the September quarter").
+    QuarterTo(u32, Option<i32>),
+    Half(u32, Option<i32>),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct TimeHit {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) when: When,
+    /// After "from", "since", "jämfört med": a base of comparison for a change, the start
+    /// of the period for a level ("From 2026, exports are capped at..."). Its cue's token.
+    pub(super) baseline: Option<usize>,
+}
+
+pub(super) fn year_of(t: &Token) -> Option<i32> {
+    if t.kind != TokKind::Num || t.lower.len() != 4 {
+        return None;
+    }
+    t.lower.parse().ok().filter(|y| (1900..=2100).contains(y))
+}
+
+/// A number written as digits or a word of the language ("two", "ett").
+pub(super) fn small_number(t: &Token, lx: &Lexicon) -> Option<i32> {
+    match t.kind {
+        TokKind::Num => t.lower.parse().ok(),
+        TokKind::Word => lx
+            .number_words
+            .get(&t.lower)
+            .map(|&v| v as i32)
+            .or_else(|| lx.articles.contains(&t.lower).then_some(1)),
+        TokKind::Sym => None,
+    }
+}
+
+impl Reader<'_> {
+    /// A time phrase starting at token `i`: its end and meaning.
+    pub(super) fn time_at(&self, toks: &[Token], i: usize, free: &[bool]) -> Option<(usize, When)> {
+        let (lc, lx, text) = (self.lc, self.lx, self.text);
+        let ok = |k: usize| k < toks.len() && free[k];
+        let year_at = |k: usize| {
+            (ok(k) && toks[k].gap > 0)
+                .then(|| year_of(&toks[k]))
+                .flatten()
+        };
+        if let Some(h) = lc.now.match_at(toks, i, text) {
+            return Some((h.end, When::Now));
+        }
+        if let Some(h) = lc.relative.match_at(toks, i, text) {
+            // "i år 2024": the year says it.
+            if let Some(y) = year_at(h.end) {
+                return Some((h.end + 1, When::Year(y)));
+            }
+            return Some((h.end, When::Relative(h.value.0, h.value.1)));
+        }
+        let t = &toks[i];
+        if let Some(&m) = lx.months.get(&t.lower) {
+            if let Some(q) = lc.quarters.match_at(toks, i + 1, text) {
+                let y = year_at(q.end);
+                return Some((q.end + y.is_some() as usize, When::QuarterTo(m, y)));
+            }
+            if let Some(y) = year_at(i + 1) {
+                return Some((i + 2, When::Month(m, Some(y))));
+            }
+            let after_prep = i > 0 && lc.prepositions.match_ending(toks, i - 1, 0, text).is_some();
+            let capital_name =
+                t.text(text).starts_with(char::is_uppercase) && t.lower.chars().count() >= 4;
+            if after_prep || capital_name {
+                return Some((i + 1, When::Month(m, None)));
+            }
+        }
+        if let Some(h) = lc.weekdays.match_at(toks, i, text) {
+            return Some((h.end, When::Weekday(*h.value)));
+        }
+        // "two decades ago", "för två decennier sedan"
+        let n_at = if lc.ago_before.match_at(toks, i, text).is_some() {
+            i + 1
+        } else {
+            i
+        };
+        if ok(n_at) {
+            if let Some(n) = small_number(&toks[n_at], lx) {
+                if let Some(p) = lc.periods.match_at(toks, n_at + 1, text) {
+                    if let Some(a) = lc.ago.match_at(toks, p.end, text) {
+                        return Some((a.end, When::Ago(*p.value, n)));
+                    }
+                }
+            }
+        }
+        // "the next five years", "de kommande tre åren"
+        if let Some(h) = lc.ahead.match_at(toks, i, text) {
+            // The number and period may be a duration fact of their own ("tre åren").
+            if let Some(n) = toks.get(h.end).and_then(|t| small_number(t, lx)) {
+                if let Some(p) = lc.periods.match_at(toks, h.end + 1, text) {
+                    return Some((p.end, When::Ahead(*p.value, n)));
+                }
+            }
+        }
+        // "Q3 2025", "third quarter", "första halvåret"
+        if lc.quarter_codes.match_at(toks, i, text).is_some() && ok(i + 1) && toks[i + 1].gap == 0 {
+            if let Ok(q @ 1..=4) = toks[i + 1].lower.parse::<u32>() {
+                let y = year_at(i + 2);
+                return Some((i + 2 + y.is_some() as usize, When::Quarter(q, y)));
+            }
+        }
+        if let Some(o) = lc.ordinals.match_at(toks, i, text) {
+            let n = *o.value;
+            if let Some(q) = lc.quarters.match_at(toks, o.end, text).filter(|_| n <= 4) {
+                let y = year_at(q.end);
+                return Some((q.end + y.is_some() as usize, When::Quarter(n, y)));
+            }
+            if let Some(h) = lc.halves.match_at(toks, o.end, text).filter(|_| n <= 2) {
+                let y = year_at(h.end);
+                return Some((h.end + y.is_some() as usize, When::Half(n, y)));
+            }
+        }
+        if let Some(y) = year_of(t) {
+            // Not part of a longer number-like run ("2024-25", "2025/26").
+            let glued =
+                |k: usize| k < toks.len() && toks[k].gap == 0 && toks[k].kind != TokKind::Word;
+            if !(glued(i + 1) && matches!(toks[i + 1].lower.as_str(), "-" | "/" | "–")) {
+                let until = i > 0 && lc.until.match_ending(toks, i - 1, 0, text).is_some();
+                return Some((i + 1, if until { When::Until(y) } else { When::Year(y) }));
+            }
+        }
+        None
+    }
+}
+
+pub(super) fn month_span(y: i32, m: u32) -> (Option<Date>, Option<Date>) {
+    let first = Date::new(y, m, 1);
+    let last = (28..=31).rev().find_map(|d| Date::new(y, m, d));
+    (first, last)
+}
+
+pub(super) fn shift_month(y: i32, m: u32, k: i32) -> (i32, u32) {
+    let idx = y * 12 + (m as i32 - 1) + k;
+    (idx.div_euclid(12), (idx.rem_euclid(12) + 1) as u32)
+}
+
+pub(super) fn year_span(y: i32) -> (Option<Date>, Option<Date>) {
+    (Date::new(y, 1, 1), Date::new(y, 12, 31))
+}
+
+pub(super) fn months_span(y: i32, first: u32, n: u32) -> (Option<Date>, Option<Date>) {
+    let (a, _) = month_span(y, first);
+    let (_, b) = month_span(y, first + n - 1);
+    (a, b)
+}
+
+/// The period a time phrase names, against the document date where it needs one.
+pub(super) fn resolve(when: When, date: Option<Date>) -> (Option<Date>, Option<Date>) {
+    let d = date;
+    match when {
+        When::Year(y) => year_span(y),
+        When::Until(y) => (None, Date::new(y, 12, 31)),
+        When::Month(m, Some(y)) => month_span(y, m),
+        When::Quarter(q, Some(y)) => months_span(y, 3 * q - 2, 3),
+        When::Half(h, Some(y)) => months_span(y, 6 * h - 5, 6),
+        When::QuarterTo(m, Some(y)) => {
+            let (y0, m0) = shift_month(y, m, -2);
+            let (a, _) = month_span(y0, m0);
+            (a, month_span(y, m).1)
+        }
+        _ => {
+            let Some(d) = d else {
+                return (None, None);
+            };
+            match when {
+                When::Now => (Some(d), Some(d)),
+                When::Relative(p, k) | When::Ago(p, k) => {
+                    let k = if matches!(when, When::Ago(..)) { -k } else { k };
+                    match p {
+                        Period::Year => year_span(d.year + k),
+                        Period::Decade => year_span(d.year + 10 * k),
+                        Period::Quarter => {
+                            let q0 = (d.month - 1) / 3;
+                            let (y, m) = shift_month(d.year, q0 * 3 + 1, 3 * k);
+                            months_span(y, m, 3)
+                        }
+                        Period::Month => {
+                            let (y, m) = shift_month(d.year, d.month, k);
+                            month_span(y, m)
+                        }
+                        Period::Week => {
+                            let days = d.days_since_epoch();
+                            let monday = days - (days + 3).rem_euclid(7) + 7 * k;
+                            (Date::from_days(monday), Date::from_days(monday + 6))
+                        }
+                        Period::Day => {
+                            let x = Date::from_days(d.days_since_epoch() + k);
+                            (x, x)
+                        }
+                    }
+                }
+                When::Month(m, None) => {
+                    let y = if m <= d.month { d.year } else { d.year - 1 };
+                    month_span(y, m)
+                }
+                When::Ahead(p, n) => {
+                    let months = match p {
+                        Period::Year => 12 * n,
+                        Period::Decade => 120 * n,
+                        Period::Quarter => 3 * n,
+                        Period::Month => n,
+                        Period::Week | Period::Day => {
+                            let days = if p == Period::Week { 7 * n } else { n };
+                            return (Some(d), Date::from_days(d.days_since_epoch() + days));
+                        }
+                    };
+                    let (y, m) = shift_month(d.year, d.month, months);
+                    let end = (1..=d.day).rev().find_map(|day| Date::new(y, m, day));
+                    (Some(d), end)
+                }
+                When::QuarterTo(m, None) => {
+                    let y = if m <= d.month { d.year } else { d.year - 1 };
+                    resolve(When::QuarterTo(m, Some(y)), None)
+                }
+                When::Weekday(w) => {
+                    let days = d.days_since_epoch();
+                    let back = ((days + 3).rem_euclid(7) - w as i32).rem_euclid(7);
+                    let x = Date::from_days(days - back);
+                    (x, x)
+                }
+                When::Quarter(q, None) => {
+                    let y = if 3 * q - 2 <= d.month {
+                        d.year
+                    } else {
+                        d.year - 1
+                    };
+                    months_span(y, 3 * q - 2, 3)
+                }
+                When::Half(h, None) => {
+                    let y = if 6 * h - 5 <= d.month {
+                        d.year
+                    } else {
+                        d.year - 1
+                    };
+                    months_span(y, 6 * h - 5, 6)
+                }
+                _ => (None, None),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(s: &str) -> Option<Date> {
+        crate::clean::parse_iso_date(s)
+    }
+
+    #[test]
+    fn periods_resolve_against_the_document_date() {
+        let d = date("2025-10-21");
+        let r = |w| {
+            let (a, b) = resolve(w, d);
+            (a.map(|x| x.to_string()), b.map(|x| x.to_string()))
+        };
+        let s = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
+        assert_eq!(r(When::Month(9, None)), s("2025-09-01", "2025-09-30"));
+        assert_eq!(r(When::Month(11, None)), s("2024-11-01", "2024-11-30"));
+        assert_eq!(
+            r(When::Relative(Period::Year, -1)),
+            s("2024-01-01", "2024-12-31")
+        );
+        assert_eq!(
+            r(When::Ago(Period::Decade, 2)),
+            s("2005-01-01", "2005-12-31")
+        );
+        // 2025-10-21 is a Tuesday: "on Monday" is the day before.
+        assert_eq!(r(When::Weekday(0)), s("2025-10-20", "2025-10-20"));
+        assert_eq!(r(When::Weekday(1)), s("2025-10-21", "2025-10-21"));
+        assert_eq!(r(When::Quarter(3, None)), s("2025-07-01", "2025-09-30"));
+        assert_eq!(r(When::QuarterTo(9, None)), s("2025-07-01", "2025-09-30"));
+        assert_eq!(
+            r(When::QuarterTo(2, Some(2025))),
+            s("2024-12-01", "2025-02-28")
+        );
+        assert_eq!(
+            r(When::Relative(Period::Month, -1)),
+            s("2025-09-01", "2025-09-30")
+        );
+        assert_eq!(
+            r(When::Relative(Period::Week, -1)),
+            s("2025-10-13", "2025-10-19")
+        );
+        assert_eq!(resolve(When::Month(9, None), None), (None, None));
+        assert_eq!(r(When::Until(2030)), (None, Some("2030-12-31".into())));
+        assert_eq!(
+            r(When::Ahead(Period::Year, 3)),
+            s("2025-10-21", "2028-10-21")
+        );
+    }
+}
