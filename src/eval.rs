@@ -522,6 +522,8 @@ pub fn context_report(gold: &[Row], preds: &[Row], verbose: bool) -> String {
     // [rows, agreeing (or summed overlap), with any overlap]
     let mut tally = [[0f64; 3]; 4];
     let mut periods = [0u64; 2];
+    // Rows the article attributes to nobody, and of them those predicted without a source.
+    let mut unsourced = [0u64; 2];
     let mut misses = String::new();
     for g in gold.iter().filter(|g| !g.negative && !g.optional) {
         let p = by_doc.get(g.doc.as_str()).and_then(|ps| {
@@ -571,6 +573,20 @@ pub fn context_report(gold: &[Row], preds: &[Row], verbose: bool) -> String {
                 );
             }
         }
+        if let (Some(p), None) = (p, &g.context[3]) {
+            unsourced[0] += 1;
+            unsourced[1] += u64::from(p.context[3].is_none());
+            if verbose && p.context[3].is_some() {
+                let _ = writeln!(
+                    misses,
+                    "  nosource {} @{} {:?}: gold none, predicted {:?}",
+                    g.doc,
+                    g.start,
+                    g.surface.as_deref().unwrap_or(""),
+                    p.context[3].as_deref().unwrap_or("-")
+                );
+            }
+        }
         if let (Some(p), (Some(gs), Some(ge))) = (p, &g.period) {
             periods[0] += 1;
             if let (Some(ps), Some(pe)) = (&p.period.0, &p.period.1) {
@@ -600,6 +616,13 @@ pub fn context_report(gold: &[Row], preds: &[Row], verbose: bool) -> String {
             _ => writeln!(out, "  {field:<8} {sum}/{n} = {:.3}", ratio(sum, n)),
         };
     }
+    let _ = writeln!(
+        out,
+        "  nosource {}/{} = {:.3} of the matched rows the article attributes to nobody have no source",
+        unsourced[1],
+        unsourced[0],
+        ratio(unsourced[1] as f64, unsourced[0] as f64)
+    );
     if verbose && !misses.is_empty() {
         out.push_str("disagreements:\n");
         out.push_str(&misses);
