@@ -106,7 +106,8 @@ fn row_from(get: &dyn Fn(&str) -> Option<String>, path: &str, n: usize) -> Resul
 }
 
 fn from_json(v: &Value, path: &str, n: usize) -> Result<Row, String> {
-    let get = |k: &str| json_str(v.get(k));
+    // The context fields may sit on the row or in a `context` object.
+    let get = |k: &str| json_str(v.get(k).or_else(|| v.get("context").and_then(|c| c.get(k))));
     let mut r = row_from(&get, path, n)?;
     r.value_low = json_num(v.get("value_low")).or_else(|| json_num(v.get("value")));
     r.value_high = json_num(v.get("value_high")).or(r.value_low);

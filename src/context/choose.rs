@@ -57,10 +57,21 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
             *n = true;
         }
     }
-    let readings: Vec<Option<Reading>> = sentences[..upto]
+    let tokens: Vec<Vec<crate::token::Token>> = sentences[..upto]
         .iter()
         .enumerate()
         .map(|(i, s)| {
+            if needed[i] {
+                crate::token::tokenize(text, s.start, s.end)
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
+    let capitalised = super::names::capitalised_inside(text, &tokens);
+    let mut readings: Vec<Option<Reading>> = (sentences[..upto].iter().zip(tokens))
+        .enumerate()
+        .map(|(i, (s, toks))| {
             if !needed[i] {
                 return None;
             }
@@ -71,12 +82,12 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
                 lc,
                 lx: &lxs.langs[s.lang],
             };
-            Some(r.read(s.start, s.end, &per_sentence[i]))
+            Some(r.read(toks, &per_sentence[i], &capitalised))
         })
         .collect();
+    short_names(&mut readings);
     // Anaphors ("the agency", "bolaget") stand for the last entity of their type named
     // before them; then the cited sources are names.
-    let mut readings = readings;
     let mut seen: Vec<(EType, Who)> = Vec::new();
     let mut cited: Vec<Vec<Cited>> = Vec::with_capacity(readings.len());
     for r in readings.iter_mut() {
@@ -112,18 +123,9 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
         );
     }
 
-    // Companies cited as a source anywhere in the document, and the topic of a release.
-    let mut speakers: Vec<Arc<str>> = cited
-        .iter()
-        .flatten()
-        .map(|c| c.name.clone())
-        .filter(|n| {
-            cx.by_name
-                .get(&n.to_lowercase())
-                .filter(|&&i| cx.entities[i].name == *n)
-                .is_none_or(|&i| cx.entities[i].etype == EType::Company)
-        })
-        .collect();
+    // A company's own release: every figure about it is sourced to it. Elsewhere a figure
+    // has a source only where the article attributes it.
+    let mut speakers: Vec<Arc<str>> = Vec::new();
     if let (Some(t), Some(lc)) = (&topic, cx.langs.get(doc.lang).and_then(Option::as_ref)) {
         let head: String = text.chars().take(400).collect::<String>().to_lowercase();
         if lc.releases.iter().any(|m| head.contains(m.as_str())) {
@@ -279,13 +281,15 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
             && readings[si + 1].is_some();
         let source = best(&cited[si], ftok_s)
             .or_else(|| next_attributes.then(|| best(&cited[si + 1], 0)).flatten())
+            // The previous fact's, within three sentences, when this one goes on with the
+            // same series: the same subject, and the same activity or measure.
             .or_else(|| {
                 prev.filter(|&(_, ps)| ps + 3 >= si)
                     .filter(|&(pf, _)| facts[pf].subject == subject)
+                    .filter(|&(pf, _)| same_series(cx, &frames[pf], &frame))
                     .and_then(|(pf, _)| facts[pf].source.clone())
             })
-            // A company that speaks in the article (or issued it) is the source of its own
-            // figures.
+            // A company's own release is the source of its figures.
             .or_else(|| subject.clone().filter(|s| speakers.contains(s)));
 
         let f = &mut facts[fi];
@@ -357,4 +361,60 @@ pub(super) fn nearest<'a, T>(
             })
     };
     pick(true).or_else(|| pick(false))
+}
+
+/// A document names a company in full once and by a shorter form after ("Lynx Resources",
+/// then "Lynx"): every mention takes the shortest form the document uses, and the type of
+/// the fullest.
+fn short_names(readings: &mut [Option<Reading>]) {
+    let mut named: Vec<(Arc<str>, EType)> = Vec::new();
+    for r in readings.iter().flatten() {
+        for m in &r.mentions {
+            if let Who::Named(n, t) = &m.who {
+                if !named.iter().any(|(x, _)| x == n) {
+                    named.push((n.clone(), *t));
+                }
+            }
+        }
+    }
+    let prefix_of = |short: &str, long: &str| {
+        long.len() > short.len() && long.starts_with(short) && long[short.len()..].starts_with(' ')
+    };
+    let canon = |n: &Arc<str>, t: EType| -> (Arc<str>, EType) {
+        let short = named
+            .iter()
+            .filter(|(s, _)| prefix_of(s, n))
+            .min_by_key(|(s, _)| s.len());
+        match short {
+            Some((s, _)) if t != EType::Region => (s.clone(), t),
+            _ => {
+                // The type of a longer form ("Lynx" after "Lynx Resources Ltd").
+                let t = named
+                    .iter()
+                    .find(|(l, lt)| *lt != EType::Org && prefix_of(n, l))
+                    .map_or(t, |(_, lt)| *lt);
+                (n.clone(), t)
+            }
+        }
+    };
+    for r in readings.iter_mut().flatten() {
+        for m in &mut r.mentions {
+            if let Who::Named(n, t) = &m.who {
+                let (n, t) = canon(n, *t);
+                m.who = Who::Named(n, t);
+            }
+        }
+    }
+}
+
+/// Whether two facts' concepts name the same activity or the same measure (after the claims
+/// groups: "refining" and "processing" are one).
+fn same_series(cx: &ContextLexicons, a: &Frame, b: &Frame) -> bool {
+    let same = |r: usize| match (a.roles[r], b.roles[r]) {
+        (Some(x), Some(y)) => {
+            cx.claim_term(&cx.terms[x as usize]) == cx.claim_term(&cx.terms[y as usize])
+        }
+        _ => false,
+    };
+    same(2) || same(4)
 }

@@ -19,8 +19,13 @@ pub enum EType {
     Agency,
     Media,
     Group,
-    /// A name the gazetteer does not know, read after a word like "firm" or "founder of".
+    /// A name the gazetteer does not know, of no type its words say.
     Org,
+    /// A person, named beside a title ("chief executive Jane Doe"): a source, never a subject.
+    Person,
+    /// A site or a thing named by its shape ("the Kemerton plant", "\"Project Vault\""):
+    /// neither a subject nor a source.
+    Site,
 }
 
 /// The part a domain term plays in a concept, in the order the concept names them.
@@ -123,6 +128,14 @@ pub(super) struct RawNames {
     pub(super) after: Vec<String>,
     pub(super) part_of: Vec<String>,
     pub(super) company_words: Vec<String>,
+    pub(super) agency_words: Vec<String>,
+    #[serde(default)]
+    pub(super) agency_endings: Vec<String>,
+    pub(super) legal_suffixes: Vec<String>,
+    pub(super) joiners: Vec<String>,
+    pub(super) not_names: Vec<String>,
+    pub(super) possessive: Vec<String>,
+    pub(super) person_titles: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -180,6 +193,20 @@ pub(super) struct LangContext {
     pub(super) names_after: PhraseSet<()>,
     pub(super) part_of: PhraseSet<()>,
     pub(super) company_words: crate::lexicon::HashSet<String>,
+    /// Heads of agencies' names ("Ministry", "Survey"), matched as written.
+    pub(super) agency_words: crate::lexicon::HashSet<String>,
+    /// Endings of agencies' names in languages that glue them on ("Energimyndigheten").
+    pub(super) agency_endings: Vec<String>,
+    /// Legal forms left out of a company's short name ("Ltd", "AB").
+    pub(super) legal_suffixes: crate::lexicon::HashSet<String>,
+    /// Small words inside a name, between capitalised words ("Ministry of Commerce").
+    pub(super) name_joiners: crate::lexicon::HashSet<String>,
+    /// Capitalised words that are no names (titles, time zones, sentence openers).
+    pub(super) not_names: crate::lexicon::HashSet<String>,
+    /// Token sequences after a name that make it a possessive ("'s", ":s").
+    pub(super) possessive: PhraseSet<()>,
+    /// Words that stand beside a person's name ("chief executive", "analyst").
+    pub(super) person_titles: PhraseSet<()>,
     /// Words at the head of a document that make it its topic company's own release.
     pub(super) releases: Vec<String>,
     pub(super) according: PhraseSet<()>,
@@ -387,6 +414,13 @@ impl ContextLexicons {
                 names_after: rec.forms(&r.names.after),
                 part_of: rec.forms(&r.names.part_of),
                 company_words: r.names.company_words.iter().cloned().collect(),
+                agency_words: r.names.agency_words.iter().cloned().collect(),
+                agency_endings: r.names.agency_endings.clone(),
+                legal_suffixes: r.names.legal_suffixes.iter().cloned().collect(),
+                name_joiners: r.names.joiners.iter().cloned().collect(),
+                not_names: r.names.not_names.iter().cloned().collect(),
+                possessive: phrases(&r.names.possessive, ()),
+                person_titles: phrases(&r.names.person_titles, ()),
                 releases: r.source.releases.iter().map(|s| s.to_lowercase()).collect(),
                 according: rec.forms(&r.source.according),
                 verbs: rec.forms(&r.source.verbs),

@@ -10,6 +10,7 @@
 mod choose;
 mod concept;
 mod lexicon;
+mod names;
 mod read;
 mod source;
 mod subject;

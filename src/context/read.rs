@@ -5,14 +5,15 @@ use super::concept::TermHit;
 use super::lexicon::*;
 use super::source::SourceHit;
 use super::time::TimeHit;
-use crate::lexicon::{Lexicon, PhraseSet};
-use crate::token::{tokenize, TokKind, Token};
+use crate::lexicon::{HashSet, Lexicon, PhraseSet};
+use crate::token::{TokKind, Token};
 use std::sync::Arc;
 
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Who {
     Known(u32),
-    Named(Arc<str>),
+    /// A name by its shape, as the document's short form, and its type.
+    Named(Arc<str>, EType),
     /// An anaphor ("the agency"), resolved to the last entity of this type.
     Anaphor(EType),
 }
@@ -36,6 +37,8 @@ pub(super) struct Mention {
     pub(super) joined: bool,
     /// Follows a flow preposition ("to", "från"): Some(true) for "to".
     pub(super) flow: Option<bool>,
+    /// Followed by a genitive ("Lynas's", "LKAB:s"), or written in one.
+    pub(super) possessive: bool,
 }
 
 /// What one sentence says, in tokens.
@@ -88,10 +91,17 @@ impl<'a> Reader<'a> {
             && set.match_ending(toks, at - 2, 0, self.text).is_some()
     }
 
-    pub(super) fn read(&self, start: usize, end: usize, facts: &[(usize, usize)]) -> Reading {
+    /// Reads a sentence's tokens; `facts` are the byte spans of its facts, `seen` the
+    /// capitalised words the document writes inside sentences.
+    pub(super) fn read(
+        &self,
+        toks: Vec<Token>,
+        facts: &[(usize, usize)],
+        seen: &HashSet<String>,
+    ) -> Reading {
         let text = self.text;
         let lc = self.lc;
-        let toks = tokenize(text, start, end);
+        let shouting = super::names::shouting(text, &toks);
         let free: Vec<bool> = toks.iter().map(|t| !in_fact(t, facts)).collect();
         let mut mentions = Vec::new();
         let mut terms = Vec::new();
@@ -110,69 +120,52 @@ impl<'a> Reader<'a> {
                     .find(|&k| clause_end(&toks[k]))
                     .unwrap_or(toks.len());
             }
-            // A name the gazetteer does not know, after "firm", "founder of"...
-            if let Some(h) = lc.names_after.match_at(&toks, i, text) {
-                let j = h.end;
-                if j < toks.len()
-                    && free[j]
-                    && lc.entities.match_at(&toks, j, text).is_none()
-                    && toks[j].kind == TokKind::Word
-                    && toks[j].text(text).starts_with(char::is_uppercase)
-                {
-                    let mut k = j + 1;
-                    while k < toks.len()
-                        && k - j < 5
-                        && free[k]
-                        && toks[k].gap > 0
-                        && !toks[k].gap_newline
-                        && toks[k].kind == TokKind::Word
-                        && toks[k].text(text).starts_with(char::is_uppercase)
-                    {
-                        k += 1;
-                    }
-                    let name = &text[toks[j].start..toks[k - 1].end];
-                    mentions.push(self.mention(
-                        &toks,
-                        j,
-                        k,
-                        Who::Named(name.into()),
-                        i < members_until,
-                    ));
-                    return Some(k);
-                }
-            }
             if let Some(h) = lc.entities.match_at(&toks, i, text) {
-                // "Western Australia" is a part of Australia, not Australia.
-                let part = i > 0 && lc.part_of.match_ending(&toks, i - 1, 0, text).is_some();
-                if part {
-                    return Some(h.end);
-                }
                 if (h.start..h.end).all(|k| free[k]) {
-                    let who = Who::Known(*h.value);
-                    mentions.push(self.mention(&toks, h.start, h.end, who, i < members_until));
+                    // "Western Australia", "Inner Mongolia": a part of a place is a region.
+                    let part = (i > 0 && free[i - 1])
+                        .then(|| lc.part_of.match_ending(&toks, i - 1, 0, text))
+                        .flatten()
+                        .map(|p| p.start);
+                    let who = match part {
+                        Some(p) => Who::Named(
+                            text[toks[p].start..toks[h.end - 1].end].into(),
+                            EType::Region,
+                        ),
+                        None => Who::Known(*h.value),
+                    };
+                    let s = part.unwrap_or(h.start);
+                    if part.is_some() {
+                        mentions.retain(|m: &Mention| m.end <= s);
+                    }
+                    mentions.push(self.mention(&toks, s, h.end, who, i < members_until));
                     return Some(h.end);
                 }
             }
-            // A run of capitalised words with a company word in it ("Saltbush Lithium").
-            let capital = |k: usize| {
-                k < toks.len()
-                    && free[k]
-                    && toks[k].kind == TokKind::Word
-                    && toks[k].text(text).starts_with(char::is_uppercase)
-                    && lc.entities.match_at(&toks, k, text).is_none()
-            };
-            if capital(i) {
-                let mut k = i + 1;
-                while k - i < 5 && capital(k) && toks[k].gap > 0 && !toks[k].gap_newline {
-                    k += 1;
-                }
-                let named =
-                    k - i >= 2 && (i + 1..k).any(|j| lc.company_words.contains(toks[j].text(text)));
-                if named {
-                    let name = &text[toks[i].start..toks[k - 1].end];
-                    let who = Who::Named(name.into());
-                    mentions.push(self.mention(&toks, i, k, who, i < members_until));
-                    return Some(k);
+            // A name by its shape: capitalised words, acronyms ("Comex", "Saltbush Lithium").
+            let opens = i == 0
+                || toks[i].gap_newline
+                || matches!(
+                    toks[i - 1].lower.as_str(),
+                    "\"" | "“" | "”" | "(" | "-" | "–" | "—" | ":" | "•"
+                );
+            if !shouting {
+                if let Some((mut e, name, etype)) = self.shaped_name(&toks, i, &free, opens, seen) {
+                    let mut who = Who::Named(name, etype);
+                    // "Internationella energiorganet (IEA)": the known short form in brackets.
+                    let open = (e..(e + 3).min(toks.len()))
+                        .take_while(|&j| toks[j].kind == TokKind::Word || toks[j].lower == "(")
+                        .find(|&j| toks[j].lower == "(");
+                    if let Some(o) = open {
+                        if let Some(h) = lc.entities.match_at(&toks, o + 1, text) {
+                            if toks.get(h.end).is_some_and(|t| t.lower == ")") {
+                                who = Who::Known(*h.value);
+                                e = h.end + 1;
+                            }
+                        }
+                    }
+                    mentions.push(self.mention(&toks, i, e, who, i < members_until));
+                    return Some(e);
                 }
             }
             if let Some(h) = lc.anaphors.match_at(&toks, i, text) {
@@ -226,6 +219,18 @@ impl<'a> Reader<'a> {
             }
             None
         });
+        // What a possessor is, its possession is: "with Canada's Saskatchewan Research
+        // Council" is an oblique.
+        for k in 1..mentions.len() {
+            let (p, m) = (&mentions[k - 1], &mentions[k]);
+            if p.possessive && p.end + 2 >= m.start && m.start >= p.end {
+                let (oblique, locative, flow) = (p.oblique, p.locative, p.flow);
+                let m = &mut mentions[k];
+                m.oblique |= oblique;
+                m.locative |= locative;
+                m.flow = m.flow.or(flow);
+            }
+        }
         for k in 1..mentions.len() {
             let (a, b) = (mentions[k - 1].end, mentions[k].start);
             let mut j = a;
@@ -271,6 +276,18 @@ impl<'a> Reader<'a> {
         member: bool,
     ) -> Mention {
         let lc = self.lc;
+        // A name the shape reader could not type, after "firm", "miner": a company.
+        let who = match who {
+            Who::Named(n, EType::Org) if self.preceded_by(&lc.names_after, toks, s) => {
+                Who::Named(n, EType::Company)
+            }
+            w => w,
+        };
+        let genitive_after = toks.get(e).is_some_and(|t| t.gap == 0)
+            && lc.possessive.match_at(toks, e, self.text).is_some();
+        let genitive_in = e >= s + 2
+            && toks[e - 1].lower == "s"
+            && matches!(toks[e - 2].lower.as_str(), "'" | "’" | ":");
         let flow = if self.preceded_by(&lc.flow_to, toks, s) {
             Some(true)
         } else if self.preceded_by(&lc.flow_from, toks, s) {
@@ -295,6 +312,7 @@ impl<'a> Reader<'a> {
             speaker: false,
             joined: false,
             flow,
+            possessive: genitive_after || genitive_in,
         }
     }
 

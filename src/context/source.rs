@@ -23,6 +23,18 @@ pub(super) struct Cited {
 }
 
 impl Reader<'_> {
+    fn etype(&self, who: &Who) -> Option<EType> {
+        match who {
+            Who::Known(i) => Some(self.cx.entities[*i as usize].etype),
+            Who::Named(_, t) => Some(*t),
+            Who::Anaphor(_) => None,
+        }
+    }
+
+    fn site(&self, m: &Mention) -> bool {
+        matches!(m.who, Who::Named(_, EType::Site))
+    }
+
     /// Source cues: "according to X", "X estimates", "rapporterar X", and where the clauses
     /// they open start. Media count for less than the agency or company they report.
     pub(super) fn sources(
@@ -41,15 +53,15 @@ impl Reader<'_> {
                 continue;
             }
             let (end, found, strength) = if let Some(h) = lc.according.match_at(toks, i, text) {
-                let m = mentions
-                    .iter()
-                    .position(|m| m.start >= h.end && m.start < h.end + 5 && !m.modifier);
+                let m = mentions.iter().position(|m| {
+                    m.start >= h.end && m.start < h.end + 5 && !m.modifier && !self.site(m)
+                });
                 (h.end, m, 2.0)
             } else if let Some(h) = lc.verbs.match_at(toks, i, text) {
                 // The speaker: right before the verb ("the agency estimates"), else the first
                 // name of the sentence before it that is no oblique ("Albemarle, the biggest
                 // US supplier, told"), else right after it ("rapporterar CNBC").
-                let usable = |m: &Mention| !m.modifier && !m.member;
+                let usable = |m: &Mention| !m.modifier && !m.member && !self.site(m);
                 let close = mentions
                     .iter()
                     .rposition(|m| m.end <= h.start && m.end + 2 >= h.start && usable(m));
@@ -68,6 +80,23 @@ impl Reader<'_> {
             } else {
                 (i + 1, None, 0.0)
             };
+            // A person speaks for the organisation named just before them ("Lynas chief
+            // executive Amanda Lacaze said").
+            let found = found.map(|k| {
+                if !matches!(mentions[k].who, Who::Named(_, EType::Person)) {
+                    return k;
+                }
+                (0..k)
+                    .rev()
+                    .find(|&j| {
+                        mentions[j].end + 4 >= mentions[k].start
+                            && matches!(
+                                self.etype(&mentions[j].who),
+                                Some(EType::Company | EType::Agency | EType::Org)
+                            )
+                    })
+                    .unwrap_or(k)
+            });
             if let Some(k) = found {
                 let m = &mut mentions[k];
                 m.source = true;

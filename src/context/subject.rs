@@ -17,11 +17,17 @@ pub(super) fn topic(cx: &ContextLexicons, lxs: &Lexicons, doc: &Document) -> Opt
         lc,
         lx: &lxs.langs[doc.lang],
     }
-    .read(0, title.len(), &[]);
+    .read(
+        crate::token::tokenize(title, 0, title.len()),
+        &[],
+        &Default::default(),
+    );
     let named = |company: bool| {
         r.mentions
             .iter()
             .filter(|m| !m.modifier)
+            // A headline's capitalised words are no names by their shape alone.
+            .filter(|m| !matches!(m.who, Who::Named(_, EType::Org)))
             .filter_map(|m| known(cx, &m.who))
             .find(|(t, _)| {
                 if company {
@@ -41,7 +47,7 @@ pub(super) fn known(cx: &ContextLexicons, who: &Who) -> Option<(EType, Arc<str>)
             let e = &cx.entities[*i as usize];
             Some((e.etype, e.name.clone()))
         }
-        Who::Named(n) => Some((EType::Org, n.clone())),
+        Who::Named(n, t) => Some((*t, n.clone())),
         Who::Anaphor(_) => None,
     }
 }
@@ -60,14 +66,23 @@ pub(super) fn subject_in(
 ) -> Option<Arc<str>> {
     let ms = &r.mentions;
     let level = |m: &Mention| -> Option<u8> {
-        let media = matches!(m.who, Who::Known(i) if cx.entities[i as usize].etype == EType::Media);
+        let media = matches!(
+            known(cx, &m.who),
+            Some((EType::Media | EType::Person | EType::Site, _))
+        );
         if m.member || m.modifier || media || matches!(m.who, Who::Anaphor(_)) {
             return None;
         }
         let speaks_first = m.speaker && m.end <= near.fs;
+        // A place is a subject only where the gazetteer knows it: a name by its shape after
+        // "in" or "at" is a town, a mine or a plant more often than the one measured.
+        let place = matches!(
+            known(cx, &m.who),
+            Some((EType::Country | EType::Region | EType::Bloc, _))
+        );
         match (m.oblique, m.source && !speaks_first) {
             (false, false) => Some(0),
-            (true, _) if m.locative && m.flow.is_none() => Some(1),
+            (true, _) if m.locative && m.flow.is_none() && place => Some(1),
             (false, true) => Some(2),
             _ => None,
         }
@@ -95,7 +110,12 @@ pub(super) fn subject_in(
                 .iter()
                 .find(|&&k| ms[k].start >= near.fe && ms[k].end <= hi)
         };
-        before(clause)
+        // A possessor in the fact's clause ("Inner Mongolia's exports rose 36.5%").
+        let possessor = cands
+            .iter()
+            .find(|&&k| ms[k].possessive && ms[k].end <= near.fs && ms[k].start >= clause);
+        possessor
+            .or_else(|| before(clause))
             .or_else(|| before(near.slot.0))
             .or_else(|| after(near.slot.1))
             .or_else(|| before(0))

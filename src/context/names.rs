@@ -1,0 +1,190 @@
+//! Names by their shape: a run of capitalised words or acronyms that the gazetteer need not
+//! know ("Saltbush Lithium Ltd", "World Bureau of Metal Statistics", "Comex"), typed by its
+//! words (a company's legal form or trade word, an agency's head), and the short name a
+//! document uses for it.
+
+use super::lexicon::*;
+use super::read::Reader;
+use crate::lexicon::HashSet;
+use crate::token::{TokKind, Token};
+use std::sync::Arc;
+
+/// The capitalised words a document writes inside sentences (not at their start): a word
+/// that opens a sentence is a name only if the document also writes it so elsewhere.
+pub(super) fn capitalised_inside(text: &str, sentences: &[Vec<Token>]) -> HashSet<String> {
+    let mut seen = HashSet::default();
+    for toks in sentences {
+        for (k, t) in toks.iter().enumerate().skip(1) {
+            let after_stop = matches!(toks[k - 1].lower.as_str(), "." | ":" | "\"" | "“" | "”");
+            if t.kind == TokKind::Word
+                && !t.gap_newline
+                && !after_stop
+                && t.text(text).starts_with(char::is_uppercase)
+            {
+                seen.insert(t.text(text).to_string());
+            }
+        }
+    }
+    seen
+}
+
+/// Whether most words of a sentence are written in capitals (a headline in capitals): its
+/// words say nothing by their shape.
+pub(super) fn shouting(text: &str, toks: &[Token]) -> bool {
+    let words: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.kind == TokKind::Word && t.end - t.start >= 2)
+        .map(|t| t.text(text))
+        .collect();
+    let caps = words
+        .iter()
+        .filter(|w| !w.chars().any(char::is_lowercase))
+        .count();
+    caps >= 3 && caps * 5 >= words.len() * 3
+}
+
+impl Reader<'_> {
+    fn capitalised(&self, t: &Token) -> bool {
+        let w = t.text(self.text);
+        t.kind == TokKind::Word
+            && w.starts_with(char::is_uppercase)
+            && !self.lc.not_names.contains(w)
+            && self
+                .lc
+                .person_titles
+                .match_at(std::slice::from_ref(t), 0, self.text)
+                .is_none()
+            && !self.lx.months.contains_key(&t.lower)
+    }
+
+    /// A name by its shape starting at token `i`: its end, the name as the document's short
+    /// form (legal forms left out) and its type. `opens` says that `i` starts the sentence.
+    pub(super) fn shaped_name(
+        &self,
+        toks: &[Token],
+        i: usize,
+        free: &[bool],
+        opens: bool,
+        seen: &HashSet<String>,
+    ) -> Option<(usize, Arc<str>, EType)> {
+        let (lc, text) = (self.lc, self.text);
+        let usable = |k: usize| k < toks.len() && free[k] && !toks[k].gap_newline;
+        if !usable(i)
+            || !self.capitalised(&toks[i])
+            || lc.weekdays.match_at(toks, i, text).is_some()
+        {
+            return None;
+        }
+        let mut k = i + 1;
+        let mut words = 1;
+        while words < 6 && usable(k) {
+            let t = &toks[k];
+            let glued_hyphen =
+                t.lower == "-" && t.gap == 0 && usable(k + 1) && toks[k + 1].gap == 0;
+            // A known name ends the run ("Vicepresident JD Vance"), unless it completes a
+            // one-word name ("Mobility Sweden").
+            let known = lc.entities.match_at(toks, k, text);
+            let completes = known.as_ref().is_some_and(|h| h.end == k + 1 && words == 1);
+            let term = lc.terms.match_at(toks, k, text).is_some();
+            if self.capitalised(t) && t.gap > 0 && !term && (known.is_none() || completes && !opens)
+            {
+                k += 1;
+                words += 1;
+            } else if (glued_hyphen || lc.name_joiners.contains(&t.lower))
+                && usable(k + 1)
+                && self.capitalised(&toks[k + 1])
+                && t.lower != "and"
+                && t.lower != "och"
+            {
+                k += 2;
+                words += 1;
+            } else {
+                break;
+            }
+        }
+        let first = toks[i].text(text);
+        // A domain term ("NdPr"), a letter, a code glued to a number ("F-35") is no name.
+        let code = toks.get(k).is_some_and(|t| t.lower == "-" && t.gap == 0)
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokKind::Num && t.gap == 0);
+        // "Article 18", "Phase 2": a label with its number.
+        let label = words == 1 && toks.get(k).is_some_and(|t| t.kind == TokKind::Num);
+        if first.chars().count() < 2
+            || code
+            || label
+            || self.lx.units.match_at(toks, i, text).is_some()
+            || self.lx.currency_before.match_at(toks, i, text).is_some()
+            || (words == 1 && lc.terms.match_at(toks, i, text).is_some())
+        {
+            return None;
+        }
+        let acronym = first.chars().count() >= 2 && !first.chars().any(char::is_lowercase);
+        let possessive = lc.possessive.match_at(toks, k, text).is_some()
+            && toks.get(k).is_some_and(|t| t.gap == 0);
+        if words == 1 && opens && !acronym && !possessive && !seen.contains(first) {
+            return None;
+        }
+        let word_at = |j: usize| toks[j].text(text);
+        let company = (i..k).any(|j| {
+            lc.company_words.contains(word_at(j)) || lc.legal_suffixes.contains(word_at(j))
+        }) || lc.legal_suffixes.contains(
+            toks.get(k)
+                .filter(|t| t.gap > 0 && usable(k))
+                .map_or("", |t| t.text(text)),
+        );
+        let last = toks[k - 1].lower.as_str();
+        let agency = (i..k).any(|j| lc.agency_words.contains(word_at(j)))
+            || lc.agency_endings.iter().any(|e| last.ends_with(e.as_str()));
+        // A site: a name before a site's noun ("the Kemerton hydroxide plant") or after one
+        // ("smältverket Rönnskär").
+        let object_at = |j: usize| {
+            usable(j)
+                && toks[j].kind == TokKind::Word
+                && lc
+                    .terms
+                    .match_at(toks, j, text)
+                    .is_some_and(|h| h.value.role == Role::Object)
+        };
+        let site = (k..k + 3)
+            .take_while(|&j| usable(j) && toks[j].kind == TokKind::Word)
+            .any(object_at)
+            || (i > 0 && object_at(i - 1));
+        let titled = (i.saturating_sub(3)..i).any(|j| {
+            lc.person_titles
+                .match_at(toks, j, text)
+                .is_some_and(|h| h.end == i)
+        }) || (toks.get(k).is_some_and(|t| t.lower == ",")
+            && lc.person_titles.match_at(toks, k + 1, text).is_some())
+            || (toks.get(k).is_some_and(|t| t.lower == ",")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| self.lx.articles.contains(&t.lower))
+                && lc.person_titles.match_at(toks, k + 2, text).is_some());
+        // A name in quotation marks names a thing: a project, a report, an initiative.
+        let quoted = i > 0 && matches!(toks[i - 1].lower.as_str(), "\"" | "“" | "”" | "'" | "‘");
+        let etype = if (site || quoted) && !company && !agency {
+            EType::Site
+        } else if titled && words >= 2 && !company && !agency {
+            EType::Person
+        } else if agency {
+            EType::Agency
+        } else if company {
+            EType::Company
+        } else {
+            EType::Org
+        };
+        // The short name: without a legal form at its end.
+        let mut e = k;
+        while e > i + 1 && lc.legal_suffixes.contains(word_at(e - 1)) {
+            e -= 1;
+        }
+        // A legal form after the run ("Nordmalm AB") is part of the mention, not the name.
+        let end = if usable(k) && lc.legal_suffixes.contains(word_at(k)) {
+            k + 1
+        } else {
+            k
+        };
+        Some((end, text[toks[i].start..toks[e - 1].end].into(), etype))
+    }
+}
