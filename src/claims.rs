@@ -15,7 +15,8 @@ use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 
 /// The claims key of a concept: its terms, each as its group's term, sorted; words that are
-/// no term (the other party of a flow) kept as they are.
+/// no term (the other party of a flow) kept as they are. Beside a product, its material is
+/// left out.
 pub fn concept_key(cx: &ContextLexicons, concept: &str) -> String {
     let words: Vec<&str> = concept.split_whitespace().collect();
     let terms = cx.terms_longest_first();
@@ -36,6 +37,13 @@ pub fn concept_key(cx: &ContextLexicons, concept: &str) -> String {
                 i += 1;
             }
         }
+    }
+    // A product says what its material is: "rare earth magnet" and "magnet" meet.
+    if out
+        .iter()
+        .any(|w| cx.role(w) == Some(crate::context::Role::Product))
+    {
+        out.retain(|w| cx.role(w) != Some(crate::context::Role::Commodity));
     }
     out.sort();
     out.dedup();
@@ -180,39 +188,115 @@ impl Sources {
     }
 }
 
-/// Builds the claims frame from the facts and documents tables.
-pub fn frame(src: &Sources) -> Result<DataFrame, String> {
-    let cx = ContextLexicons::embedded();
-    let mut dates: HashMap<String, i32> = HashMap::new();
-    read_rows(&src.documents, src.parquet, &["doc_id", "date"], |get| {
-        if let (Some(id), Some(d)) = (get("doc_id"), parse_date(get("date"))) {
-            dates.insert(id, d);
+/// One report of a quantity: a fact with a subject and a concept, and its document.
+struct Report {
+    key: ClaimKey,
+    concept: String,
+    kind: String,
+    low: Option<f64>,
+    high: Option<f64>,
+    qualifier: Option<String>,
+    time: Option<String>,
+    start: Option<i32>,
+    end: Option<i32>,
+    source: Option<String>,
+    doc: String,
+    fact: String,
+    surface: Option<String>,
+    evidence: Option<String>,
+    /// The period it is for: its time's end, else its document's date (days since epoch).
+    period: Option<i32>,
+}
+
+/// What makes two reports one claim: the same subject, concept (as its key), unit, rate
+/// denominator and measure. A level, a change and a prior period's figure never share a row,
+/// nor do a price per tonne and a total.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+struct ClaimKey {
+    subject: String,
+    concept_key: String,
+    unit: String,
+    per: Option<String>,
+    measure: String,
+}
+
+impl ClaimKey {
+    /// A stable id: the first 16 hex digits of the SHA-256 of the key's fields.
+    fn id(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let mut h = Sha256::new();
+        for part in [
+            &self.subject,
+            &self.concept_key,
+            &self.unit,
+            self.per.as_deref().unwrap_or(""),
+            &self.measure,
+        ] {
+            h.update(part.as_bytes());
+            h.update([0]);
         }
-    })?;
-    #[derive(Default)]
-    struct Cols {
-        subject: Vec<String>,
-        concept: Vec<String>,
-        key: Vec<String>,
-        unit: Vec<String>,
-        kind: Vec<String>,
-        low: Vec<Option<f64>>,
-        high: Vec<Option<f64>>,
-        qualifier: Vec<Option<String>>,
-        time: Vec<Option<String>>,
-        start: Vec<Option<i32>>,
-        end: Vec<Option<i32>>,
-        source: Vec<Option<String>>,
-        doc: Vec<String>,
-        fact: Vec<String>,
-        period: Vec<Option<i32>>,
+        h.finalize()[..8]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
     }
-    let mut c = Cols::default();
+}
+
+/// At most this many characters of a report's sentence around the fact.
+const EVIDENCE_CHARS: usize = 200;
+
+/// A short excerpt of `sentence` around `surface`, cut at spaces.
+fn evidence(sentence: &str, surface: &str) -> String {
+    let s = sentence.trim();
+    if s.chars().count() <= EVIDENCE_CHARS {
+        return s.to_string();
+    }
+    let at = s.find(surface).unwrap_or(0);
+    let mut from = at.saturating_sub(EVIDENCE_CHARS / 2);
+    while !s.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (from + EVIDENCE_CHARS).min(s.len());
+    while !s.is_char_boundary(to) {
+        to -= 1;
+    }
+    let mut cut = &s[from..to];
+    if from > 0 {
+        cut = cut.find(' ').map_or(cut, |i| &cut[i + 1..]);
+    }
+    if to < s.len() {
+        cut = cut.rfind(' ').map_or(cut, |i| &cut[..i]);
+    }
+    format!(
+        "{}{cut}{}",
+        if from > 0 { "…" } else { "" },
+        if to < s.len() { "…" } else { "" }
+    )
+}
+
+/// The documents' dates and titles, by doc_id.
+type DocInfo = HashMap<String, (Option<i32>, Option<String>)>;
+
+fn read_reports(src: &Sources) -> Result<(Vec<Report>, DocInfo), String> {
+    let cx = ContextLexicons::embedded();
+    let mut docs: DocInfo = HashMap::new();
+    read_rows(
+        &src.documents,
+        src.parquet,
+        &["doc_id", "date", "title"],
+        |get| {
+            if let Some(id) = get("doc_id") {
+                docs.insert(id, (parse_date(get("date")), get("title")));
+            }
+        },
+    )?;
     let columns = [
         "doc_id",
         "fact_id",
         "kind",
         "unit",
+        "per",
+        "measure",
         "value_low",
         "value_high",
         "qualifier",
@@ -222,220 +306,245 @@ pub fn frame(src: &Sources) -> Result<DataFrame, String> {
         "time_start",
         "time_end",
         "source",
+        "surface",
+        "sentence",
     ];
     let mut keys: HashMap<String, String> = HashMap::new();
+    let mut reports = Vec::new();
     read_rows(&src.facts, src.parquet, &columns, |get| {
         let (Some(subject), Some(concept)) = (get("subject"), get("concept")) else {
             return;
         };
         let doc = get("doc_id").unwrap_or_default();
-        let key = keys
+        let concept_key = keys
             .entry(concept.clone())
             .or_insert_with(|| concept_key(cx, &concept))
             .clone();
         let end = parse_date(get("time_end"));
-        c.period.push(end.or_else(|| dates.get(&doc).copied()));
-        c.subject.push(subject);
-        c.concept.push(concept);
-        c.key.push(key);
-        c.unit.push(get("unit").unwrap_or_default());
-        c.kind.push(get("kind").unwrap_or_default());
-        c.low.push(get("value_low").and_then(|v| v.parse().ok()));
-        c.high.push(get("value_high").and_then(|v| v.parse().ok()));
-        c.qualifier.push(get("qualifier"));
-        c.time.push(get("time"));
-        c.start.push(parse_date(get("time_start")));
-        c.end.push(end);
-        c.source.push(get("source"));
-        c.doc.push(doc);
-        c.fact.push(get("fact_id").unwrap_or_default());
+        let surface = get("surface");
+        reports.push(Report {
+            key: ClaimKey {
+                subject,
+                concept_key,
+                unit: get("unit").unwrap_or_default(),
+                per: get("per"),
+                measure: get("measure").unwrap_or_else(|| "level".into()),
+            },
+            concept,
+            kind: get("kind").unwrap_or_default(),
+            low: get("value_low").and_then(|v| v.parse().ok()),
+            high: get("value_high").and_then(|v| v.parse().ok()),
+            qualifier: get("qualifier"),
+            time: get("time"),
+            start: parse_date(get("time_start")),
+            end,
+            source: get("source"),
+            period: end.or_else(|| docs.get(&doc).and_then(|d| d.0)),
+            evidence: get("sentence").map(|s| evidence(&s, surface.as_deref().unwrap_or(""))),
+            surface,
+            fact: get("fact_id").unwrap_or_default(),
+            doc,
+        });
     })?;
-    let n = c.subject.len();
-    let date = |name: &str, v: Vec<Option<i32>>| -> PolarsResult<Column> {
-        Column::new(name.into(), v).cast(&DataType::Date)
-    };
+    Ok((reports, docs))
+}
+
+/// The claims and claim_reports frames, from the facts and documents tables.
+pub fn frames(src: &Sources) -> Result<(DataFrame, DataFrame), String> {
+    let (reports, docs) = read_reports(src)?;
+    // The reports of each claim, claims in the order they are first reported.
+    let mut index: HashMap<&ClaimKey, usize> = HashMap::new();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (i, r) in reports.iter().enumerate() {
+        let g = *index.entry(&r.key).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(i);
+    }
+    // Most documents first, then most reports, then by key.
+    groups.sort_by(|a, b| {
+        let docs = |g: &[usize]| {
+            let mut d: Vec<&str> = g.iter().map(|&i| reports[i].doc.as_str()).collect();
+            d.sort_unstable();
+            d.dedup();
+            d.len()
+        };
+        (docs(b), b.len()).cmp(&(docs(a), a.len())).then_with(|| {
+            let (x, y) = (&reports[a[0]].key, &reports[b[0]].key);
+            (&x.subject, &x.concept_key, &x.unit).cmp(&(&y.subject, &y.concept_key, &y.unit))
+        })
+    });
     let e = |e: PolarsError| format!("could not build the claims table: {e}");
-    // Low-cardinality strings, and strings that end up inside lists, are categoricals (pandas
-    // reads a list of those, not a list of Arrow string views).
-    let cat = |name: &str, v: Vec<Option<String>>| -> PolarsResult<Column> {
-        Column::new(name.into(), v).cast(&DataType::from_categories(Categories::global()))
+    let claims = claims_frame(&reports, &groups).map_err(e)?;
+    let flat = reports_frame(&reports, &groups, &docs).map_err(e)?;
+    Ok((claims, flat))
+}
+
+fn claims_frame(reports: &[Report], groups: &[Vec<usize>]) -> PolarsResult<DataFrame> {
+    let first = |g: &Vec<usize>| &reports[g[0]];
+    let each = |f: &dyn Fn(&Vec<usize>) -> Option<String>| -> Vec<Option<String>> {
+        groups.iter().map(f).collect()
     };
-    let df = DataFrame::new(
-        n,
+    let mut n_docs = Vec::new();
+    let mut n_sources = Vec::new();
+    let mut sources = Vec::new();
+    let mut min = Vec::new();
+    let mut max = Vec::new();
+    let mut latest = Vec::new();
+    let mut latest_period = Vec::new();
+    for g in groups {
+        let rs: Vec<&Report> = g.iter().map(|&i| &reports[i]).collect();
+        let mut d: Vec<&str> = rs.iter().map(|r| r.doc.as_str()).collect();
+        d.sort_unstable();
+        d.dedup();
+        n_docs.push(d.len() as i64);
+        let mut srcs: Vec<&str> = Vec::new();
+        for r in &rs {
+            if let Some(s) = r.source.as_deref() {
+                if !srcs.contains(&s) {
+                    srcs.push(s);
+                }
+            }
+        }
+        n_sources.push(srcs.len() as i64);
+        sources.push((!srcs.is_empty()).then(|| srcs.join("; ")));
+        min.push(rs.iter().filter_map(|r| r.low).reduce(f64::min));
+        max.push(rs.iter().filter_map(|r| r.high).reduce(f64::max));
+        // The latest report: of the latest period, the last reported. A prior period's
+        // figure is never the latest.
+        let last = rs
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.key.measure != "prior")
+            .max_by_key(|(i, r)| (r.period, *i))
+            .map(|(_, r)| *r);
+        latest.push(last.and_then(|r| r.low));
+        latest_period.push(rs.iter().filter_map(|r| r.period).max());
+    }
+    let k = |f: fn(&ClaimKey) -> Option<String>| groups.iter().map(move |g| f(&first(g).key));
+    DataFrame::new(
+        groups.len(),
         vec![
-            Column::new("subject".into(), c.subject),
-            Column::new("concept".into(), c.concept),
-            Column::new("concept_key".into(), c.key),
-            cat("unit", c.unit.into_iter().map(Some).collect()).map_err(e)?,
-            cat("kind", c.kind.into_iter().map(Some).collect()).map_err(e)?,
-            Column::new("value_low".into(), c.low),
-            Column::new("value_high".into(), c.high),
-            cat("qualifier", c.qualifier).map_err(e)?,
-            cat("time", c.time).map_err(e)?,
-            date("time_start", c.start).map_err(e)?,
-            date("time_end", c.end).map_err(e)?,
-            cat("source", c.source).map_err(e)?,
-            cat("doc_id", c.doc.into_iter().map(Some).collect()).map_err(e)?,
-            cat("fact_id", c.fact.into_iter().map(Some).collect()).map_err(e)?,
-            date("period", c.period).map_err(e)?,
-            Column::new("order".into(), (0..n as u64).collect::<Vec<u64>>()),
+            Column::new("claim_id".into(), each(&|g| Some(first(g).key.id()))),
+            Column::new(
+                "subject".into(),
+                k(|k| Some(k.subject.clone())).collect::<Vec<_>>(),
+            ),
+            Column::new("concept".into(), each(&|g| Some(first(g).concept.clone()))),
+            Column::new(
+                "concept_key".into(),
+                k(|k| Some(k.concept_key.clone())).collect::<Vec<_>>(),
+            ),
+            crate::write::cat_col("unit", k(|k| Some(k.unit.clone())))?,
+            crate::write::cat_col("per", k(|k| k.per.clone()))?,
+            crate::write::cat_col("measure", k(|k| Some(k.measure.clone())))?,
+            crate::write::cat_col("kind", groups.iter().map(|g| Some(first(g).kind.clone())))?,
+            Column::new(
+                "n_reports".into(),
+                groups.iter().map(|g| g.len() as i64).collect::<Vec<_>>(),
+            ),
+            Column::new("n_docs".into(), n_docs),
+            Column::new("n_sources".into(), n_sources),
+            Column::new("value_min".into(), min),
+            Column::new("value_max".into(), max),
+            Column::new("latest_value".into(), latest),
+            Column::new("latest_period".into(), latest_period).cast(&DataType::Date)?,
+            Column::new("sources".into(), sources),
         ],
     )
-    .map_err(e)?;
-    let latest = SortMultipleOptions::default().with_maintain_order(true);
-    df.lazy()
-        .group_by_stable([col("subject"), col("concept_key"), col("unit")])
-        .agg([
-            col("concept").first().alias("concept"),
-            col("kind").first().alias("kind"),
-            len().alias("n_reports"),
-            col("doc_id").n_unique().alias("n_docs"),
-            col("source").drop_nulls().n_unique().alias("n_sources"),
-            col("value_low").min().alias("value_min"),
-            col("value_high").max().alias("value_max"),
-            col("value_low")
-                .sort_by([col("period"), col("order")], latest)
-                .last()
-                .alias("latest_value"),
-            col("period").max().alias("latest_period"),
-            col("source").drop_nulls().unique_stable().alias("sources"),
-            as_struct(vec![
-                col("value_low"),
-                col("value_high"),
-                col("qualifier"),
-                col("time"),
-                col("time_start"),
-                col("time_end"),
-                col("source"),
-                col("doc_id"),
-                col("fact_id"),
-            ])
-            .alias("reports"),
-        ])
-        .select([
-            col("subject"),
-            col("concept"),
-            col("concept_key"),
-            col("unit"),
-            col("kind"),
-            col("n_reports").cast(DataType::Int64),
-            col("n_docs").cast(DataType::Int64),
-            col("n_sources").cast(DataType::Int64),
-            col("value_min"),
-            col("value_max"),
-            col("latest_value"),
-            col("latest_period"),
-            col("sources"),
-            col("reports"),
-        ])
-        .sort_by_exprs(
-            [
-                col("n_docs"),
-                col("n_reports"),
-                col("subject"),
-                col("concept_key"),
-                col("unit"),
-            ],
-            SortMultipleOptions::default()
-                .with_order_descending_multi([true, true, false, false, false])
-                .with_maintain_order(true),
-        )
-        .collect()
-        .map_err(e)
 }
 
-/// The CSV form of the claims frame: lists as text (`sources` joined by "; ", `reports` as
-/// a JSON array), since CSV has no nested values.
-fn flat(df: &DataFrame) -> PolarsResult<DataFrame> {
-    let sources = df.column("sources")?.list()?;
-    let joined: Vec<Option<String>> = sources
-        .amortized_iter()
-        .map(|s| {
-            s.map(|s| {
-                s.as_ref()
-                    .cast(&DataType::String)
-                    .ok()
-                    .and_then(|s| {
-                        s.str()
-                            .ok()
-                            .map(|ca| ca.iter().flatten().collect::<Vec<_>>().join("; "))
-                    })
-                    .unwrap_or_default()
-            })
-        })
-        .collect();
-    let reports = df.column("reports")?.list()?;
-    let mut json = Vec::with_capacity(df.height());
-    for s in reports.amortized_iter() {
-        let Some(s) = s else {
-            json.push(None);
-            continue;
-        };
-        let s = s.as_ref();
-        let fields = s.struct_()?.fields_as_series();
-        let strs: Vec<Series> = fields
-            .iter()
-            .map(|f| f.cast(&DataType::String))
-            .collect::<PolarsResult<_>>()?;
-        let mut rows = Vec::with_capacity(s.len());
-        for i in 0..s.len() {
-            let mut o = serde_json::Map::new();
-            for (f, v) in fields.iter().zip(&strs) {
-                let val = v.str()?.get(i);
-                let j = match (f.dtype(), val) {
-                    (_, None) => serde_json::Value::Null,
-                    (DataType::Float64, Some(x)) => x
-                        .parse::<f64>()
-                        .ok()
-                        .and_then(serde_json::Number::from_f64)
-                        .map_or(serde_json::Value::Null, serde_json::Value::Number),
-                    (_, Some(x)) => serde_json::Value::String(x.to_string()),
-                };
-                o.insert(f.name().to_string(), j);
-            }
-            rows.push(serde_json::Value::Object(o));
-        }
-        json.push(Some(serde_json::Value::Array(rows).to_string()));
-    }
-    let mut out = df.clone();
-    out.replace("sources", Column::new("sources".into(), joined))?;
-    out.replace("reports", Column::new("reports".into(), json))?;
-    Ok(out)
+fn reports_frame(
+    reports: &[Report],
+    groups: &[Vec<usize>],
+    docs: &DocInfo,
+) -> PolarsResult<DataFrame> {
+    let order: Vec<&Report> = groups.iter().flatten().map(|&i| &reports[i]).collect();
+    let s = |f: fn(&Report) -> Option<String>| order.iter().map(|r| f(r)).collect::<Vec<_>>();
+    let date = |name: &str, v: Vec<Option<i32>>| Column::new(name.into(), v).cast(&DataType::Date);
+    DataFrame::new(
+        order.len(),
+        vec![
+            Column::new("claim_id".into(), s(|r| Some(r.key.id()))),
+            Column::new("subject".into(), s(|r| Some(r.key.subject.clone()))),
+            Column::new("concept".into(), s(|r| Some(r.concept.clone()))),
+            Column::new("concept_key".into(), s(|r| Some(r.key.concept_key.clone()))),
+            Column::new("doc_id".into(), s(|r| Some(r.doc.clone()))),
+            Column::new("fact_id".into(), s(|r| Some(r.fact.clone()))),
+            date(
+                "date",
+                order
+                    .iter()
+                    .map(|r| docs.get(&r.doc).and_then(|d| d.0))
+                    .collect(),
+            )?,
+            Column::new(
+                "title".into(),
+                order
+                    .iter()
+                    .map(|r| docs.get(&r.doc).and_then(|d| d.1.clone()))
+                    .collect::<Vec<_>>(),
+            ),
+            Column::new("surface".into(), s(|r| r.surface.clone())),
+            Column::new("evidence".into(), s(|r| r.evidence.clone())),
+            Column::new(
+                "value_low".into(),
+                order.iter().map(|r| r.low).collect::<Vec<_>>(),
+            ),
+            Column::new(
+                "value_high".into(),
+                order.iter().map(|r| r.high).collect::<Vec<_>>(),
+            ),
+            crate::write::cat_col("unit", order.iter().map(|r| Some(r.key.unit.clone())))?,
+            crate::write::cat_col("per", order.iter().map(|r| r.key.per.clone()))?,
+            crate::write::cat_col("qualifier", order.iter().map(|r| r.qualifier.clone()))?,
+            crate::write::cat_col("measure", order.iter().map(|r| Some(r.key.measure.clone())))?,
+            Column::new("time".into(), s(|r| r.time.clone())),
+            date("time_start", order.iter().map(|r| r.start).collect())?,
+            date("time_end", order.iter().map(|r| r.end).collect())?,
+            date("period", order.iter().map(|r| r.period).collect())?,
+            Column::new("source".into(), s(|r| r.source.clone())),
+        ],
+    )
 }
 
-/// Builds the claims table from `src` and writes `claims.<ext>` for each format into `out`,
-/// under temp names. Returns its number of rows, and each temp file with its final name.
+/// Builds the claims and claim_reports tables from `src` and writes `claims.<ext>` and
+/// `claim_reports.<ext>` for each format into `out`, under temp names. Returns the number
+/// of claims, and each temp file with its final name.
 pub fn write(
     src: &Sources,
     out: &Path,
     formats: &[Format],
 ) -> Result<(u64, Vec<(PathBuf, PathBuf)>), String> {
-    let mut df = frame(src)?;
+    let (mut claims, mut flat) = frames(src)?;
     let mut done = Vec::new();
-    for &f in formats {
-        let path = out.join(format!("claims.{}", f.ext()));
-        let tmp = crate::write::tmp_path(&path);
-        let err = |e: &dyn std::fmt::Display| format!("could not write {}: {e}", path.display());
-        let w = BufWriter::new(File::create(&tmp).map_err(|e| err(&e))?);
-        match f {
-            Format::Parquet => {
-                ParquetWriter::new(w)
-                    .with_compression(ParquetCompression::Zstd(None))
-                    .finish(&mut df)
-                    .map_err(|e| err(&e))?;
+    for (name, df) in [("claims", &mut claims), ("claim_reports", &mut flat)] {
+        for &f in formats {
+            let path = out.join(format!("{name}.{}", f.ext()));
+            let tmp = crate::write::tmp_path(&path);
+            let err =
+                |e: &dyn std::fmt::Display| format!("could not write {}: {e}", path.display());
+            let w = BufWriter::new(File::create(&tmp).map_err(|e| err(&e))?);
+            match f {
+                Format::Parquet => {
+                    ParquetWriter::new(w)
+                        .with_compression(ParquetCompression::Zstd(None))
+                        .finish(df)
+                        .map_err(|e| err(&e))?;
+                }
+                Format::Csv => {
+                    CsvWriter::new(w)
+                        .include_header(true)
+                        .with_float_scientific(Some(false))
+                        .finish(df)
+                        .map_err(|e| err(&e))?;
+                }
             }
-            Format::Csv => {
-                let mut flat = flat(&df).map_err(|e| err(&e))?;
-                CsvWriter::new(w)
-                    .include_header(true)
-                    .with_float_scientific(Some(false))
-                    .finish(&mut flat)
-                    .map_err(|e| err(&e))?;
-            }
+            done.push((tmp, path));
         }
-        done.push((tmp, path));
     }
-    Ok((df.height() as u64, done))
+    Ok((claims.height() as u64, done))
 }
 
 #[cfg(test)]

@@ -876,7 +876,7 @@ impl<'a> Sentence<'a> {
                 low: p.value * scale1,
                 high: p.value * scale1,
                 qualifier: Qualifier::Exact,
-                measure: Measure::Level,
+                measure: Measure::Prior,
                 direction: None,
                 ..first.clone()
             };

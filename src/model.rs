@@ -68,6 +68,8 @@ impl Qualifier {
 pub enum Measure {
     Level,
     Change,
+    /// An earlier period's figure given for comparison: the bracketed `(21 568)`.
+    Prior,
 }
 
 impl Measure {
@@ -75,6 +77,7 @@ impl Measure {
         match self {
             Measure::Level => "level",
             Measure::Change => "change",
+            Measure::Prior => "prior",
         }
     }
 }

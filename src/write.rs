@@ -56,12 +56,12 @@ impl Layout {
     }
 }
 
-fn cat() -> DataType {
+pub(crate) fn cat() -> DataType {
     DataType::from_categories(Categories::global())
 }
 
 /// A column from values of any type polars can hold (strings, options, integers, floats).
-fn col<T, P: ?Sized>(name: &str, values: impl Iterator<Item = T>) -> Column
+pub(crate) fn col<T, P: ?Sized>(name: &str, values: impl Iterator<Item = T>) -> Column
 where
     Series: NamedFrom<Vec<T>, P>,
 {
@@ -69,7 +69,10 @@ where
 }
 
 /// A low-cardinality string column, dictionary-encoded.
-fn cat_col<T, P: ?Sized>(name: &str, values: impl Iterator<Item = T>) -> PolarsResult<Column>
+pub(crate) fn cat_col<T, P: ?Sized>(
+    name: &str,
+    values: impl Iterator<Item = T>,
+) -> PolarsResult<Column>
 where
     Series: NamedFrom<Vec<T>, P>,
 {
@@ -100,13 +103,13 @@ pub fn facts_frame(facts: &[Fact]) -> PolarsResult<DataFrame> {
         cat_col("measure", f().map(|f| f.measure.as_str()))?,
         cat_col("direction", f().map(|f| f.direction.map(|d| d.as_str())))?,
         cat_col("per", f().map(|f| f.per.as_deref()))?,
-        cat_col("subject", f().map(|f| f.subject.as_deref()))?,
+        col("subject", f().map(|f| f.subject.as_deref())),
         col("concept", f().map(|f| f.concept.as_deref())),
         col("concept_text", f().map(|f| f.concept_text.as_deref())),
         col("time", f().map(|f| f.time.as_deref())),
         date_col("time_start", f().map(|f| f.time_start))?,
         date_col("time_end", f().map(|f| f.time_end))?,
-        cat_col("source", f().map(|f| f.source.as_deref()))?,
+        col("source", f().map(|f| f.source.as_deref())),
     ];
     DataFrame::new(facts.len(), cols)
 }

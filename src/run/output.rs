@@ -391,12 +391,18 @@ fn is_state_file(n: &str) -> bool {
 const TABLE_DIRS: [&str; 3] = ["facts", "documents", "rejects"];
 
 fn is_root_file(n: &str) -> bool {
-    let table = ["facts.", "documents.", "rejects.", "claims."]
-        .iter()
-        .any(|t| {
-            n.strip_prefix(t)
-                .is_some_and(|e| e == "parquet" || e == "csv")
-        });
+    let table = [
+        "facts.",
+        "documents.",
+        "rejects.",
+        "claims.",
+        "claim_reports.",
+    ]
+    .iter()
+    .any(|t| {
+        n.strip_prefix(t)
+            .is_some_and(|e| e == "parquet" || e == "csv")
+    });
     table || n == format!("run{}.json", shard_in(n))
 }
 

@@ -437,7 +437,13 @@ fn case09_no_stale_tables_after_a_change_of_format_or_layout() {
     let root: Vec<String> = csv_files(&out);
     assert_eq!(
         root,
-        ["claims.csv", "documents.csv", "facts.csv", "rejects.csv"]
+        [
+            "claim_reports.csv",
+            "claims.csv",
+            "documents.csv",
+            "facts.csv",
+            "rejects.csv"
+        ]
     );
     ok_run(&["-i", path_str(&inp), "-o", o, "--layout", "dataset"]);
     assert!(
