@@ -237,19 +237,38 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
             }
         }
         let f = &facts[fi];
-        let (concept, raw) = render(cx, text, &frame, f);
+        let (mut concept, mut raw) = render(cx, text, &frame, f);
+        if concept.is_none() {
+            let (lc, lx) = (
+                cx.langs[sentences[si].lang].as_ref(),
+                &lxs.langs[sentences[si].lang],
+            );
+            if let Some((words, (a, b))) =
+                lc.and_then(|lc| super::phrase::noun_phrase(cx, lc, lx, text, r, ftok_s, ftok_e))
+            {
+                concept = Some(words);
+                raw = Some(text[a..b].to_string());
+            }
+        }
 
         // Time: the own sentence's (a base of comparison only for a level, with its cue:
-        // "From 2026"), else the previous fact's in the same paragraph.
-        let level = f.measure == crate::model::Measure::Level;
+        // "From 2026", and first for a prior period's figure: "a year earlier"), else the
+        // previous fact's in the same paragraph.
+        use crate::model::Measure;
+        let prior = f.measure == Measure::Prior;
         let periods: Vec<&TimeHit> = r.times.iter().filter(|t| t.baseline.is_none()).collect();
         let bases: Vec<&TimeHit> = r
             .times
             .iter()
-            .filter(|t| level && t.baseline.is_some())
+            .filter(|t| f.measure != Measure::Change && t.baseline.is_some())
             .collect();
-        let time = nearest(&periods, &near, |t| (t.start, t.end))
-            .or_else(|| nearest(&bases, &near, |t| (t.start, t.end)))
+        let (first, then) = if prior {
+            (&bases, &periods)
+        } else {
+            (&periods, &bases)
+        };
+        let time = nearest(first, &near, |t| (t.start, t.end))
+            .or_else(|| nearest(then, &near, |t| (t.start, t.end)))
             .map(|t| {
                 let from = t.baseline.unwrap_or(t.start);
                 let raw = &text[r.toks[from].start..r.toks[t.end - 1].end];

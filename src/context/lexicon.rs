@@ -101,6 +101,7 @@ pub(super) struct RawLang {
     pub(super) names: RawNames,
     pub(super) source: RawSource,
     pub(super) time: RawTime,
+    pub(super) phrase: RawPhrase,
     pub(super) concepts: BTreeMap<Role, BTreeMap<String, Vec<String>>>,
 }
 
@@ -113,6 +114,13 @@ pub(super) struct RawSubject {
     pub(super) members: Vec<String>,
     pub(super) coordinators: Vec<String>,
     pub(super) determiners: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawPhrase {
+    pub(super) links: Vec<String>,
+    pub(super) skip: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -226,6 +234,10 @@ pub(super) struct LangContext {
     pub(super) quarter_codes: PhraseSet<()>,
     pub(super) ordinals: PhraseSet<u32>,
     pub(super) until: PhraseSet<()>,
+    /// Words after a number that lead to what it measures ("of", "av").
+    pub(super) np_links: crate::lexicon::HashSet<String>,
+    /// Words of a verb group between a measured phrase and its number ("has", "hade").
+    pub(super) np_skip: crate::lexicon::HashSet<String>,
     /// Every lower-cased token some phrase above starts with.
     pub(super) starts: crate::lexicon::HashSet<String>,
 }
@@ -242,6 +254,8 @@ pub struct ContextLexicons {
     pub(super) terms: Vec<Arc<str>>,
     /// The same, the longest first: to read them back out of a concept phrase.
     pub(super) longest_first: Vec<Arc<str>>,
+    /// Each English term's role.
+    pub(super) roles: HashMap<String, Role>,
     /// Per language, in the order of [`Lexicons::langs`].
     pub(super) langs: Vec<Option<LangContext>>,
     /// Term -> the term that stands for its group in claims.
@@ -333,6 +347,7 @@ impl ContextLexicons {
         let kind_heads = raw.concepts.kind_heads.into_iter().collect();
         let mut terms: Vec<Arc<str>> = Vec::new();
         let mut term_index: HashMap<String, u32> = HashMap::default();
+        let mut roles: HashMap<String, Role> = HashMap::default();
         let mut compiled: Vec<Option<LangContext>> = lx.langs.iter().map(|_| None).collect();
         for (code, text) in langs {
             let file = format!("resources/{code}/context.toml");
@@ -376,6 +391,7 @@ impl ContextLexicons {
                         terms.len() as u32 - 1
                     });
                     let t = TermRef { role: *role, term };
+                    roles.insert(english.clone(), *role);
                     for f in forms {
                         let single = tokenize(f, 0, f.len()).len() == 1;
                         if single {
@@ -439,15 +455,19 @@ impl ContextLexicons {
                 quarter_codes: rec.forms(&r.time.quarter_codes),
                 ordinals: rec.pairs(r.time.ordinals.iter().map(|(f, n)| (f, *n))),
                 until: rec.forms(&r.time.until),
+                np_links: r.phrase.links.iter().cloned().collect(),
+                np_skip: r.phrase.skip.iter().cloned().collect(),
                 starts: rec.starts,
             });
         }
         let mut longest_first = terms.clone();
+        let roles = roles;
         longest_first.sort_by_key(|t| std::cmp::Reverse(t.split_whitespace().count()));
         Ok(ContextLexicons {
             entities,
             terms,
             longest_first,
+            roles,
             langs: compiled,
             same,
             flows,
@@ -491,6 +511,11 @@ impl ContextLexicons {
     /// The term that stands for `term`'s group in claims ("refining" -> "processing").
     pub fn claim_term<'a>(&'a self, term: &'a str) -> &'a str {
         self.same.get(term).map_or(term, String::as_str)
+    }
+
+    /// The role of an English term ("magnet" is a product).
+    pub fn role(&self, term: &str) -> Option<Role> {
+        self.roles.get(term).copied()
     }
 
     /// Every English term the concepts are built from, the longest (in words) first.

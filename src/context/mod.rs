@@ -11,6 +11,7 @@ mod choose;
 mod concept;
 mod lexicon;
 mod names;
+mod phrase;
 mod read;
 mod source;
 mod subject;

@@ -85,7 +85,10 @@ impl Reader<'_> {
             // one-word name ("Mobility Sweden").
             let known = lc.entities.match_at(toks, k, text);
             let completes = known.as_ref().is_some_and(|h| h.end == k + 1 && words == 1);
-            let term = lc.terms.match_at(toks, k, text).is_some();
+            // A domain term ends the run ("Spot NdPr") unless it is a trade word of names
+            // ("Pilgrim Lithium").
+            let term = lc.terms.match_at(toks, k, text).is_some()
+                && !lc.company_words.contains(t.text(text));
             if self.capitalised(t) && t.gap > 0 && !term && (known.is_none() || completes && !opens)
             {
                 k += 1;

@@ -77,8 +77,11 @@ pub(super) fn subject_in(
         // A place is a subject only where the gazetteer knows it: a name by its shape after
         // "in" or "at" is a town, a mine or a plant more often than the one measured.
         let place = matches!(
-            known(cx, &m.who),
-            Some((EType::Country | EType::Region | EType::Bloc, _))
+            m.who,
+            Who::Known(i) if matches!(
+                cx.entities[i as usize].etype,
+                EType::Country | EType::Region | EType::Bloc
+            )
         );
         match (m.oblique, m.source && !speaks_first) {
             (false, false) => Some(0),

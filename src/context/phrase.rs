@@ -1,0 +1,103 @@
+//! The noun phrase a number measures, for facts whose sentence names no domain term: the
+//! words before the verb that leads to the number ("Quarterly net sales fell 4.2%"), else the
+//! "of"-complement after it ("a 59% share of the mining"), small words left out, at most six
+//! words, Swedish words through the domain lexicon.
+
+use super::lexicon::*;
+use super::read::{Reading, Who};
+use crate::lexicon::Lexicon;
+use crate::token::TokKind;
+
+/// At most this many words in a concept.
+const MAX_WORDS: usize = 6;
+
+impl LangContext {
+    fn english<'a>(&'a self, cx: &'a ContextLexicons, lower: &'a str) -> &'a str {
+        self.words
+            .get(lower)
+            .map_or(lower, |t| &cx.terms[t.term as usize])
+    }
+}
+
+/// The concept words and the byte span they were read from.
+pub(super) fn noun_phrase(
+    cx: &ContextLexicons,
+    lc: &LangContext,
+    lx: &Lexicon,
+    text: &str,
+    r: &Reading,
+    fs: usize,
+    fe: usize,
+) -> Option<(String, (usize, usize))> {
+    let toks = &r.toks;
+    let named = |k: usize| {
+        r.mentions
+            .iter()
+            .any(|m| m.start <= k && k < m.end && !matches!(m.who, Who::Anaphor(_)))
+    };
+    let word = |k: usize| toks[k].kind == TokKind::Word;
+    let linking = |k: usize| {
+        let t = &toks[k];
+        lx.copulas.match_ending(toks, k, 0, text).is_some()
+            || lx.change_words.match_ending(toks, k, 0, text).is_some()
+            || lx.change_by.match_ending(toks, k, 0, text).is_some()
+            || lx.level_before.contains(&t.lower)
+            || lc.np_skip.contains(&t.lower)
+    };
+    // Left: skip the verb group before the number, then read the phrase before it.
+    let mut i = fs;
+    let mut skipped = 0;
+    while i > 0 && skipped < 4 && word(i - 1) && linking(i - 1) {
+        i -= 1;
+        skipped += 1;
+    }
+    let mut words: Vec<usize> = Vec::new();
+    if skipped > 0 {
+        let mut k = i;
+        while k > 0 && words.len() < 8 {
+            let j = k - 1;
+            if !word(j) && toks[j].lower != "-"
+                || named(j)
+                || lc.verbs.match_ending(toks, j, 0, text).is_some()
+            {
+                break;
+            }
+            if lc.clause_marks.match_ending(toks, j, 0, text).is_some() {
+                break;
+            }
+            words.push(j);
+            k = j;
+            if toks[j].gap_newline {
+                break;
+            }
+        }
+        words.reverse();
+    }
+    // Right: "of"/"av" and the phrase after it.
+    if words.iter().all(|&k| lx.stopwords.contains(&toks[k].lower)) {
+        words.clear();
+        let mut k = fe;
+        if k < toks.len() && lc.np_links.contains(&toks[k].lower) {
+            k += 1;
+            while k < toks.len() && words.len() < 8 && word(k) && !named(k) {
+                if lc.clause_marks.match_at(toks, k, text).is_some() || linking(k) {
+                    break;
+                }
+                words.push(k);
+                k += 1;
+            }
+        }
+    }
+    let content: Vec<usize> = words
+        .iter()
+        .copied()
+        .filter(|&k| word(k) && !lx.stopwords.contains(&toks[k].lower))
+        .take(MAX_WORDS)
+        .collect();
+    let (&a, &b) = (content.first()?, content.last()?);
+    let phrase: Vec<&str> = content
+        .iter()
+        .map(|&k| lc.english(cx, &toks[k].lower))
+        .collect();
+    Some((phrase.join(" "), (toks[a].start, toks[b].end)))
+}
