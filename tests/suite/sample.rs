@@ -4,7 +4,7 @@
 //! After an intended change, regenerate them with `UPDATE_EXPECTED=1 cargo test` and read the
 //! diff before committing it.
 
-use crate::common::{check_scores, repo, run_into};
+use crate::common::{check_scores, numfacts, path_str, repo, report, run_into, temp_dir};
 use std::fs;
 
 const TABLES: [&str; 3] = ["facts", "documents", "rejects"];
@@ -100,24 +100,57 @@ fn parquet_columns_are_typed() {
             dtype(&facts, c)
         );
     }
-    assert_eq!(dtype(&facts, "surface"), DataType::String);
-    for c in ["subject", "source"] {
-        assert!(dtype(&facts, c).is_categorical(), "facts.{c}");
+    // Open sets are strings, so that `str.contains` works and tables join without a cast.
+    for c in [
+        "surface", "subject", "source", "concept", "time", "fact_id", "doc_id",
+    ] {
+        assert_eq!(dtype(&facts, c), DataType::String, "facts.{c}");
     }
     assert_eq!(dtype(&facts, "concept"), DataType::String);
     assert_eq!(dtype(&facts, "time_start"), DataType::Date);
     assert_eq!(dtype(&facts, "time_end"), DataType::Date);
     assert_eq!(dtype(&docs, "date"), DataType::Date);
-    // The claims table: one row per (subject, concept, unit), its reports nested.
+    // The claims table: one row per (subject, concept, unit, per, measure); its reports in
+    // claim_reports, one row each, typed like the facts they join.
     let claims = read("claims");
+    let reports_table = read("claim_reports");
     assert_eq!(dtype(&claims, "n_reports"), DataType::Int64);
-    assert!(dtype(&claims, "unit").is_categorical());
-    assert_eq!(dtype(&claims, "latest_period"), DataType::Date);
-    assert!(matches!(dtype(&claims, "sources"), DataType::List(_)));
-    match dtype(&claims, "reports") {
-        DataType::List(inner) => assert!(matches!(*inner, DataType::Struct(_))),
-        other => panic!("claims.reports is {other:?}"),
+    for c in ["unit", "per", "measure", "kind"] {
+        assert!(dtype(&claims, c).is_categorical(), "claims.{c}");
     }
+    assert_eq!(dtype(&claims, "latest_period"), DataType::Date);
+    assert_eq!(dtype(&claims, "sources"), DataType::String);
+    for c in [
+        "fact_id",
+        "subject",
+        "source",
+        "unit",
+        "per",
+        "qualifier",
+        "measure",
+    ] {
+        assert_eq!(
+            dtype(&reports_table, c),
+            dtype(&facts, c),
+            "claim_reports.{c} is typed as facts.{c}"
+        );
+    }
+    let joined = reports_table
+        .clone()
+        .lazy()
+        .join(
+            facts.clone().lazy(),
+            [col("fact_id")],
+            [col("fact_id")],
+            JoinArgs::new(JoinType::Inner),
+        )
+        .collect()
+        .unwrap();
+    assert_eq!(
+        joined.height(),
+        reports_table.height(),
+        "every report joins its fact"
+    );
     let reports: i64 = claims
         .column("n_reports")
         .unwrap()
@@ -140,7 +173,8 @@ fn parquet_columns_are_typed() {
         "every fact with a subject and concept is reported once"
     );
     let csv = fs::read_to_string(out.join("claims.csv")).unwrap();
-    assert!(csv.starts_with("subject,concept,concept_key,unit,"));
+    assert!(csv.starts_with("claim_id,subject,concept,concept_key,unit,per,measure,"));
+    claims_are_right(&out);
     assert_eq!(dtype(&docs, "n_facts"), DataType::Int64);
     assert!(
         facts.column("direction").unwrap().null_count() > 0,
@@ -165,4 +199,119 @@ fn holdout_value_f1() {
     let out = run_into("holdout", &["--input", "tests/holdout/articles"]);
     let gold = repo().join("tests/holdout/gold.jsonl");
     check_scores("holdout", &gold, &out.join("facts.csv"), 0.93, 1);
+}
+
+/// Issue 10's claims: no row mixes measures or `per` (each claim id has one of each in
+/// claim_reports), and a prior period's figure is never a claim's latest value.
+pub fn claims_are_right(out: &std::path::Path) {
+    let read = |t: &str| {
+        let text = fs::read_to_string(out.join(format!("{t}.csv"))).unwrap();
+        let mut rd = csv::Reader::from_reader(text.as_bytes());
+        let h = rd.headers().unwrap().clone();
+        let rows: Vec<std::collections::HashMap<String, String>> = rd
+            .records()
+            .map(|r| {
+                let r = r.unwrap();
+                h.iter()
+                    .zip(r.iter())
+                    .map(|(a, b)| (a.to_string(), b.to_string()))
+                    .collect()
+            })
+            .collect();
+        rows
+    };
+    let claims = read("claims");
+    let reports = read("claim_reports");
+    let mut seen: std::collections::HashMap<&str, (&str, &str)> = Default::default();
+    for r in &reports {
+        let k = (r["measure"].as_str(), r["per"].as_str());
+        let prev = seen.entry(r["claim_id"].as_str()).or_insert(k);
+        assert_eq!(*prev, k, "claim {} mixes measures or per", r["claim_id"]);
+    }
+    for c in &claims {
+        if c["latest_value"].is_empty() {
+            continue;
+        }
+        let latest: f64 = c["latest_value"].parse().unwrap();
+        let of_claim: Vec<_> = reports
+            .iter()
+            .filter(|r| r["claim_id"] == c["claim_id"])
+            .collect();
+        assert_eq!(of_claim.len().to_string(), c["n_reports"]);
+        assert!(
+            of_claim.iter().any(
+                |r| r["measure"] != "prior" && r["value_low"].parse::<f64>().unwrap() == latest
+            ),
+            "claim {} has a latest value no current report gives",
+            c["claim_id"]
+        );
+    }
+}
+
+/// `tests/holdout2`: 24 articles (12 English, 12 Swedish) written and annotated blind from
+/// the contract, with gold for every context field. Issue 10's bars (subject, source, time
+/// 0.85, concept 0.75, no source where the article cites nobody 0.9) are not met yet; the
+/// floors here are the figures this stage reached, so that no change makes them worse.
+#[test]
+fn holdout2_context() {
+    let out = run_into(
+        "holdout2",
+        &[
+            "--input",
+            "tests/holdout2/en/articles",
+            "--input",
+            "tests/holdout2/sv/articles",
+        ],
+    );
+    let dir = temp_dir("holdout2-gold");
+    let mut gold = String::new();
+    for lang in ["en", "sv"] {
+        gold.push_str(
+            &fs::read_to_string(repo().join(format!("tests/holdout2/{lang}/gold.jsonl"))).unwrap(),
+        );
+    }
+    let gold_path = dir.join("gold.jsonl");
+    fs::write(&gold_path, gold).unwrap();
+    check_scores("holdout2", &gold_path, &out.join("facts.csv"), 0.85, 5);
+    let o = numfacts(&[
+        "eval",
+        "--context",
+        "--gold",
+        path_str(&gold_path),
+        "--pred",
+        path_str(&out.join("facts.csv")),
+    ]);
+    let text = String::from_utf8_lossy(&o.stdout).into_owned();
+    report(&format!("holdout2 context:\n{text}"));
+    let score = |field: &str| -> f64 {
+        let line = text
+            .lines()
+            .find(|l| l.trim_start().starts_with(field))
+            .unwrap_or_else(|| panic!("no {field} line in\n{text}"));
+        let v = if field == "concept" {
+            line.split("overlap ")
+                .nth(1)
+                .unwrap()
+                .split(' ')
+                .next()
+                .unwrap()
+        } else {
+            line.split("= ").nth(1).unwrap().split(' ').next().unwrap()
+        };
+        v.parse().unwrap()
+    };
+    for (field, floor) in [
+        ("subject", 0.27),
+        ("source", 0.27),
+        ("concept", 0.33),
+        ("time", 0.42),
+        ("nosource", 0.80),
+    ] {
+        assert!(
+            score(field) >= floor,
+            "holdout2 {field} agreement {} < {floor}",
+            score(field)
+        );
+    }
+    claims_are_right(&out);
 }
