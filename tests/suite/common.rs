@@ -91,3 +91,23 @@ pub fn check_scores(name: &str, gold: &Path, pred: &Path, min_f1: f64, max_traps
         r.false_pos
     );
 }
+
+/// A field's figure in the output of `numfacts eval --context`: the token overlap for
+/// `concept`, the ratio after "= " for the others.
+pub fn context_score(text: &str, field: &str) -> f64 {
+    let line = text
+        .lines()
+        .find(|l| l.trim_start().starts_with(field))
+        .unwrap_or_else(|| panic!("no {field} line in\n{text}"));
+    let v = if field == "concept" {
+        line.split("overlap ")
+            .nth(1)
+            .unwrap()
+            .split(' ')
+            .next()
+            .unwrap()
+    } else {
+        line.split("= ").nth(1).unwrap().split(' ').next().unwrap()
+    };
+    v.parse().unwrap()
+}

@@ -283,23 +283,7 @@ fn holdout2_context() {
     ]);
     let text = String::from_utf8_lossy(&o.stdout).into_owned();
     report(&format!("holdout2 context:\n{text}"));
-    let score = |field: &str| -> f64 {
-        let line = text
-            .lines()
-            .find(|l| l.trim_start().starts_with(field))
-            .unwrap_or_else(|| panic!("no {field} line in\n{text}"));
-        let v = if field == "concept" {
-            line.split("overlap ")
-                .nth(1)
-                .unwrap()
-                .split(' ')
-                .next()
-                .unwrap()
-        } else {
-            line.split("= ").nth(1).unwrap().split(' ').next().unwrap()
-        };
-        v.parse().unwrap()
-    };
+    let score = |field: &str| crate::common::context_score(&text, field);
     for (field, floor) in [
         ("subject", 0.27),
         ("source", 0.27),

@@ -43,23 +43,7 @@ fn seeds_context_and_claims() {
     ]);
     let text = String::from_utf8_lossy(&o.stdout).into_owned();
     report(&format!("seeds context:\n{text}"));
-    let score = |field: &str| -> f64 {
-        let line = text
-            .lines()
-            .find(|l| l.trim_start().starts_with(field))
-            .unwrap_or_else(|| panic!("no {field} line in\n{text}"));
-        let v = if field == "concept" {
-            line.split("overlap ")
-                .nth(1)
-                .unwrap()
-                .split(' ')
-                .next()
-                .unwrap()
-        } else {
-            line.split("= ").nth(1).unwrap().split(' ').next().unwrap()
-        };
-        v.parse().unwrap()
-    };
+    let score = |field: &str| crate::common::context_score(&text, field);
     for (field, bar) in [
         ("subject", 0.9),
         ("source", 0.8),
