@@ -7,6 +7,7 @@
 //! and compared as a set, so word order and inflection do not matter.
 
 use crate::context::ContextLexicons;
+use crate::model::Date;
 use crate::write::{Format, Layout};
 use polars::prelude::*;
 use std::collections::HashMap;
@@ -130,9 +131,8 @@ fn read_rows(
     Ok(())
 }
 
-fn parse_date(s: Option<String>) -> Option<i32> {
+fn parse_date(s: Option<String>) -> Option<Date> {
     s.and_then(|s| crate::clean::parse_iso_date(&s))
-        .map(|d| d.days_since_epoch())
 }
 
 /// The files claims are built from: the facts and documents tables, in one format.
@@ -197,21 +197,21 @@ struct Report {
     high: Option<f64>,
     qualifier: Option<String>,
     time: Option<String>,
-    start: Option<i32>,
-    end: Option<i32>,
+    start: Option<Date>,
+    end: Option<Date>,
     source: Option<String>,
     doc: String,
     fact: String,
     surface: Option<String>,
     evidence: Option<String>,
-    /// The period it is for: its time's end, else its document's date (days since epoch).
-    period: Option<i32>,
+    /// The period it is for: its time's end, else its document's date.
+    period: Option<Date>,
 }
 
 /// What makes two reports one claim: the same subject, concept (as its key), unit, rate
 /// denominator and measure. A level, a change and a prior period's figure never share a row,
 /// nor do a price per tonne and a total.
-#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(PartialEq, Eq, Hash)]
 struct ClaimKey {
     subject: String,
     concept_key: String,
@@ -245,37 +245,25 @@ impl ClaimKey {
 /// At most this many characters of a report's sentence around the fact.
 const EVIDENCE_CHARS: usize = 200;
 
-/// A short excerpt of `sentence` around `surface`, cut at spaces.
+/// A short excerpt of `sentence` around `surface`: the window the facts table cuts its
+/// sentences to, narrower, with an ellipsis where it was cut.
 fn evidence(sentence: &str, surface: &str) -> String {
     let s = sentence.trim();
     if s.chars().count() <= EVIDENCE_CHARS {
         return s.to_string();
     }
     let at = s.find(surface).unwrap_or(0);
-    let mut from = at.saturating_sub(EVIDENCE_CHARS / 2);
-    while !s.is_char_boundary(from) {
-        from -= 1;
-    }
-    let mut to = (from + EVIDENCE_CHARS).min(s.len());
-    while !s.is_char_boundary(to) {
-        to -= 1;
-    }
-    let mut cut = &s[from..to];
-    if from > 0 {
-        cut = cut.find(' ').map_or(cut, |i| &cut[i + 1..]);
-    }
-    if to < s.len() {
-        cut = cut.rfind(' ').map_or(cut, |i| &cut[..i]);
-    }
+    let cut = crate::normalize::window(s, (0, s.len()), at, at + surface.len(), EVIDENCE_CHARS);
+    let off = cut.as_ptr() as usize - s.as_ptr() as usize;
     format!(
         "{}{cut}{}",
-        if from > 0 { "…" } else { "" },
-        if to < s.len() { "…" } else { "" }
+        if off > 0 { "…" } else { "" },
+        if off + cut.len() < s.len() { "…" } else { "" }
     )
 }
 
 /// The documents' dates and titles, by doc_id.
-type DocInfo = HashMap<String, (Option<i32>, Option<String>)>;
+type DocInfo = HashMap<String, (Option<Date>, Option<String>)>;
 
 fn read_reports(src: &Sources) -> Result<(Vec<Report>, DocInfo), String> {
     let cx = ContextLexicons::embedded();
@@ -349,162 +337,145 @@ fn read_reports(src: &Sources) -> Result<(Vec<Report>, DocInfo), String> {
     Ok((reports, docs))
 }
 
+/// A claim: its reports (indices into the reports), and what is said of them.
+struct Claim {
+    id: String,
+    reports: Vec<usize>,
+    n_docs: i64,
+    sources: Vec<String>,
+    min: Option<f64>,
+    max: Option<f64>,
+    /// Of the latest period, the last reported; never a prior period's figure.
+    latest: Option<f64>,
+    latest_period: Option<Date>,
+}
+
+impl Claim {
+    fn of(reports: &[Report], members: Vec<usize>) -> Claim {
+        let rs = || members.iter().map(|&i| &reports[i]);
+        let mut docs: Vec<&str> = rs().map(|r| r.doc.as_str()).collect();
+        docs.sort_unstable();
+        docs.dedup();
+        let mut sources: Vec<String> = Vec::new();
+        for s in rs().filter_map(|r| r.source.as_ref()) {
+            if !sources.contains(s) {
+                sources.push(s.clone());
+            }
+        }
+        Claim {
+            id: reports[members[0]].key.id(),
+            n_docs: docs.len() as i64,
+            sources,
+            min: rs().filter_map(|r| r.low).reduce(f64::min),
+            max: rs().filter_map(|r| r.high).reduce(f64::max),
+            latest: rs()
+                .enumerate()
+                .filter(|(_, r)| r.key.measure != "prior")
+                .max_by_key(|(i, r)| (r.period, *i))
+                .and_then(|(_, r)| r.low),
+            latest_period: rs().filter_map(|r| r.period).max(),
+            reports: members,
+        }
+    }
+}
+
 /// The claims and claim_reports frames, from the facts and documents tables.
 pub fn frames(src: &Sources) -> Result<(DataFrame, DataFrame), String> {
     let (reports, docs) = read_reports(src)?;
     // The reports of each claim, claims in the order they are first reported.
     let mut index: HashMap<&ClaimKey, usize> = HashMap::new();
-    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut members: Vec<Vec<usize>> = Vec::new();
     for (i, r) in reports.iter().enumerate() {
         let g = *index.entry(&r.key).or_insert_with(|| {
-            groups.push(Vec::new());
-            groups.len() - 1
+            members.push(Vec::new());
+            members.len() - 1
         });
-        groups[g].push(i);
+        members[g].push(i);
     }
+    let mut claims: Vec<Claim> = members
+        .into_iter()
+        .map(|m| Claim::of(&reports, m))
+        .collect();
     // Most documents first, then most reports, then by key.
-    groups.sort_by(|a, b| {
-        let docs = |g: &[usize]| {
-            let mut d: Vec<&str> = g.iter().map(|&i| reports[i].doc.as_str()).collect();
-            d.sort_unstable();
-            d.dedup();
-            d.len()
-        };
-        (docs(b), b.len()).cmp(&(docs(a), a.len())).then_with(|| {
-            let (x, y) = (&reports[a[0]].key, &reports[b[0]].key);
-            (&x.subject, &x.concept_key, &x.unit).cmp(&(&y.subject, &y.concept_key, &y.unit))
-        })
+    claims.sort_by(|a, b| {
+        let (x, y) = (&reports[a.reports[0]].key, &reports[b.reports[0]].key);
+        (b.n_docs, b.reports.len())
+            .cmp(&(a.n_docs, a.reports.len()))
+            .then_with(|| {
+                (&x.subject, &x.concept_key, &x.unit).cmp(&(&y.subject, &y.concept_key, &y.unit))
+            })
     });
     let e = |e: PolarsError| format!("could not build the claims table: {e}");
-    let claims = claims_frame(&reports, &groups).map_err(e)?;
-    let flat = reports_frame(&reports, &groups, &docs).map_err(e)?;
-    Ok((claims, flat))
+    let table = claims_frame(&reports, &claims).map_err(e)?;
+    let flat = reports_frame(&reports, &claims, &docs).map_err(e)?;
+    Ok((table, flat))
 }
 
-fn claims_frame(reports: &[Report], groups: &[Vec<usize>]) -> PolarsResult<DataFrame> {
-    let first = |g: &Vec<usize>| &reports[g[0]];
-    let each = |f: &dyn Fn(&Vec<usize>) -> Option<String>| -> Vec<Option<String>> {
-        groups.iter().map(f).collect()
-    };
-    let mut n_docs = Vec::new();
-    let mut n_sources = Vec::new();
-    let mut sources = Vec::new();
-    let mut min = Vec::new();
-    let mut max = Vec::new();
-    let mut latest = Vec::new();
-    let mut latest_period = Vec::new();
-    for g in groups {
-        let rs: Vec<&Report> = g.iter().map(|&i| &reports[i]).collect();
-        let mut d: Vec<&str> = rs.iter().map(|r| r.doc.as_str()).collect();
-        d.sort_unstable();
-        d.dedup();
-        n_docs.push(d.len() as i64);
-        let mut srcs: Vec<&str> = Vec::new();
-        for r in &rs {
-            if let Some(s) = r.source.as_deref() {
-                if !srcs.contains(&s) {
-                    srcs.push(s);
-                }
-            }
-        }
-        n_sources.push(srcs.len() as i64);
-        sources.push((!srcs.is_empty()).then(|| srcs.join("; ")));
-        min.push(rs.iter().filter_map(|r| r.low).reduce(f64::min));
-        max.push(rs.iter().filter_map(|r| r.high).reduce(f64::max));
-        // The latest report: of the latest period, the last reported. A prior period's
-        // figure is never the latest.
-        let last = rs
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.key.measure != "prior")
-            .max_by_key(|(i, r)| (r.period, *i))
-            .map(|(_, r)| *r);
-        latest.push(last.and_then(|r| r.low));
-        latest_period.push(rs.iter().filter_map(|r| r.period).max());
-    }
-    let k = |f: fn(&ClaimKey) -> Option<String>| groups.iter().map(move |g| f(&first(g).key));
+fn claims_frame(reports: &[Report], claims: &[Claim]) -> PolarsResult<DataFrame> {
+    use crate::write::{cat_col, col, date_col};
+    let c = || claims.iter();
+    let key = |c: &Claim| &reports[c.reports[0]].key;
     DataFrame::new(
-        groups.len(),
+        claims.len(),
         vec![
-            Column::new("claim_id".into(), each(&|g| Some(first(g).key.id()))),
-            Column::new(
-                "subject".into(),
-                k(|k| Some(k.subject.clone())).collect::<Vec<_>>(),
+            col("claim_id", c().map(|c| c.id.as_str())),
+            col("subject", c().map(|c| key(c).subject.as_str())),
+            col(
+                "concept",
+                c().map(|c| reports[c.reports[0]].concept.as_str()),
             ),
-            Column::new("concept".into(), each(&|g| Some(first(g).concept.clone()))),
-            Column::new(
-                "concept_key".into(),
-                k(|k| Some(k.concept_key.clone())).collect::<Vec<_>>(),
+            col("concept_key", c().map(|c| key(c).concept_key.as_str())),
+            cat_col("unit", c().map(|c| key(c).unit.as_str()))?,
+            cat_col("per", c().map(|c| key(c).per.as_deref()))?,
+            cat_col("measure", c().map(|c| key(c).measure.as_str()))?,
+            cat_col("kind", c().map(|c| reports[c.reports[0]].kind.as_str()))?,
+            col("n_reports", c().map(|c| c.reports.len() as i64)),
+            col("n_docs", c().map(|c| c.n_docs)),
+            col("n_sources", c().map(|c| c.sources.len() as i64)),
+            col("value_min", c().map(|c| c.min)),
+            col("value_max", c().map(|c| c.max)),
+            col("latest_value", c().map(|c| c.latest)),
+            date_col("latest_period", c().map(|c| c.latest_period))?,
+            col(
+                "sources",
+                c().map(|c| (!c.sources.is_empty()).then(|| c.sources.join("; "))),
             ),
-            crate::write::cat_col("unit", k(|k| Some(k.unit.clone())))?,
-            crate::write::cat_col("per", k(|k| k.per.clone()))?,
-            crate::write::cat_col("measure", k(|k| Some(k.measure.clone())))?,
-            crate::write::cat_col("kind", groups.iter().map(|g| Some(first(g).kind.clone())))?,
-            Column::new(
-                "n_reports".into(),
-                groups.iter().map(|g| g.len() as i64).collect::<Vec<_>>(),
-            ),
-            Column::new("n_docs".into(), n_docs),
-            Column::new("n_sources".into(), n_sources),
-            Column::new("value_min".into(), min),
-            Column::new("value_max".into(), max),
-            Column::new("latest_value".into(), latest),
-            Column::new("latest_period".into(), latest_period).cast(&DataType::Date)?,
-            Column::new("sources".into(), sources),
         ],
     )
 }
 
-fn reports_frame(
-    reports: &[Report],
-    groups: &[Vec<usize>],
-    docs: &DocInfo,
-) -> PolarsResult<DataFrame> {
-    let order: Vec<&Report> = groups.iter().flatten().map(|&i| &reports[i]).collect();
-    let s = |f: fn(&Report) -> Option<String>| order.iter().map(|r| f(r)).collect::<Vec<_>>();
-    let date = |name: &str, v: Vec<Option<i32>>| Column::new(name.into(), v).cast(&DataType::Date);
+fn reports_frame(reports: &[Report], claims: &[Claim], docs: &DocInfo) -> PolarsResult<DataFrame> {
+    use crate::write::{cat_col, col, date_col};
+    let rows: Vec<(&str, &Report)> = claims
+        .iter()
+        .flat_map(|c| c.reports.iter().map(|&i| (c.id.as_str(), &reports[i])))
+        .collect();
+    let r = || rows.iter().map(|(_, r)| *r);
+    let doc = |r: &Report| docs.get(&r.doc);
     DataFrame::new(
-        order.len(),
+        rows.len(),
         vec![
-            Column::new("claim_id".into(), s(|r| Some(r.key.id()))),
-            Column::new("subject".into(), s(|r| Some(r.key.subject.clone()))),
-            Column::new("concept".into(), s(|r| Some(r.concept.clone()))),
-            Column::new("concept_key".into(), s(|r| Some(r.key.concept_key.clone()))),
-            Column::new("doc_id".into(), s(|r| Some(r.doc.clone()))),
-            Column::new("fact_id".into(), s(|r| Some(r.fact.clone()))),
-            date(
-                "date",
-                order
-                    .iter()
-                    .map(|r| docs.get(&r.doc).and_then(|d| d.0))
-                    .collect(),
-            )?,
-            Column::new(
-                "title".into(),
-                order
-                    .iter()
-                    .map(|r| docs.get(&r.doc).and_then(|d| d.1.clone()))
-                    .collect::<Vec<_>>(),
-            ),
-            Column::new("surface".into(), s(|r| r.surface.clone())),
-            Column::new("evidence".into(), s(|r| r.evidence.clone())),
-            Column::new(
-                "value_low".into(),
-                order.iter().map(|r| r.low).collect::<Vec<_>>(),
-            ),
-            Column::new(
-                "value_high".into(),
-                order.iter().map(|r| r.high).collect::<Vec<_>>(),
-            ),
-            crate::write::cat_col("unit", order.iter().map(|r| Some(r.key.unit.clone())))?,
-            crate::write::cat_col("per", order.iter().map(|r| r.key.per.clone()))?,
-            crate::write::cat_col("qualifier", order.iter().map(|r| r.qualifier.clone()))?,
-            crate::write::cat_col("measure", order.iter().map(|r| Some(r.key.measure.clone())))?,
-            Column::new("time".into(), s(|r| r.time.clone())),
-            date("time_start", order.iter().map(|r| r.start).collect())?,
-            date("time_end", order.iter().map(|r| r.end).collect())?,
-            date("period", order.iter().map(|r| r.period).collect())?,
-            Column::new("source".into(), s(|r| r.source.clone())),
+            col("claim_id", rows.iter().map(|(id, _)| *id)),
+            col("subject", r().map(|r| r.key.subject.as_str())),
+            col("concept", r().map(|r| r.concept.as_str())),
+            col("concept_key", r().map(|r| r.key.concept_key.as_str())),
+            col("doc_id", r().map(|r| r.doc.as_str())),
+            col("fact_id", r().map(|r| r.fact.as_str())),
+            date_col("date", r().map(|r| doc(r).and_then(|d| d.0)))?,
+            col("title", r().map(|r| doc(r).and_then(|d| d.1.as_deref()))),
+            col("surface", r().map(|r| r.surface.as_deref())),
+            col("evidence", r().map(|r| r.evidence.as_deref())),
+            col("value_low", r().map(|r| r.low)),
+            col("value_high", r().map(|r| r.high)),
+            cat_col("unit", r().map(|r| r.key.unit.as_str()))?,
+            cat_col("per", r().map(|r| r.key.per.as_deref()))?,
+            cat_col("qualifier", r().map(|r| r.qualifier.as_deref()))?,
+            cat_col("measure", r().map(|r| r.key.measure.as_str()))?,
+            col("time", r().map(|r| r.time.as_deref())),
+            date_col("time_start", r().map(|r| r.start))?,
+            date_col("time_end", r().map(|r| r.end))?,
+            date_col("period", r().map(|r| r.period))?,
+            col("source", r().map(|r| r.source.as_deref())),
         ],
     )
 }

@@ -77,11 +77,11 @@ pub struct Context<'a> {
 /// the window around the fact, so a row's size never grows with its sentence's.
 pub const SENTENCE_WINDOW: usize = 400;
 
-/// The part of `text[s..e]` (a sentence) shown beside the fact at `fs..fe`: all of it when it
-/// is short, else about [`SENTENCE_WINDOW`] code points around the fact, cut at spaces (or
-/// the fact alone, when it is longer than that).
-fn sentence_window(text: &str, (s, e): (usize, usize), fs: usize, fe: usize) -> &str {
-    let half = SENTENCE_WINDOW.saturating_sub(text[fs..fe].chars().count()) / 2;
+/// The part of `text[s..e]` (a sentence) shown beside the fact at `fs..fe`: about `chars`
+/// code points around the fact, cut at spaces (or the fact alone, when it is longer than
+/// that).
+pub fn window(text: &str, (s, e): (usize, usize), fs: usize, fe: usize, chars: usize) -> &str {
+    let half = chars.saturating_sub(text[fs..fe].chars().count()) / 2;
     let mut a = match half {
         0 => fs,
         _ => text[s..fs]
@@ -128,7 +128,14 @@ pub fn normalize(m: &Mention, ctx: &Context, offsets: &mut CharOffsets) -> Optio
     let sentence = if se - ss <= SENTENCE_WINDOW {
         Arc::clone(ctx.sentence)
     } else {
-        sentence_window(ctx.text, ctx.sentence_bytes, m.start, m.end).into()
+        window(
+            ctx.text,
+            ctx.sentence_bytes,
+            m.start,
+            m.end,
+            SENTENCE_WINDOW,
+        )
+        .into()
     };
     Some(Fact {
         doc_id: Arc::clone(ctx.doc_id),
@@ -181,7 +188,7 @@ mod tests {
             " more".repeat(300)
         );
         let fs = text.find("5 %").unwrap();
-        let w = sentence_window(&text, (0, text.len()), fs, fs + 3);
+        let w = window(&text, (0, text.len()), fs, fs + 3, SENTENCE_WINDOW);
         assert!(
             w.chars().count() <= SENTENCE_WINDOW && w.chars().count() > SENTENCE_WINDOW - 12,
             "{}",
@@ -192,7 +199,7 @@ mod tests {
                 && w.starts_with("word ")
                 && w.ends_with(" more")
         );
-        assert_eq!(sentence_window("a 5 % b", (0, 7), 2, 5), "a 5 % b");
+        assert_eq!(window("a 5 % b", (0, 7), 2, 5, SENTENCE_WINDOW), "a 5 % b");
         // Spaces of more than one byte (thin, no-break) are cut after, whole.
         let thin = format!(
             "{}x 5 % y{}",
@@ -200,7 +207,7 @@ mod tests {
             "\u{a0}cd".repeat(300)
         );
         let fs = thin.find("5 %").unwrap();
-        let w = sentence_window(&thin, (0, thin.len()), fs, fs + 3);
+        let w = window(&thin, (0, thin.len()), fs, fs + 3, SENTENCE_WINDOW);
         assert!(
             w.contains("5 %") && w.starts_with("ab") && w.ends_with("cd"),
             "{w:?}"

@@ -56,7 +56,7 @@ impl Layout {
     }
 }
 
-pub(crate) fn cat() -> DataType {
+fn cat() -> DataType {
     DataType::from_categories(Categories::global())
 }
 
@@ -79,7 +79,10 @@ where
     col(name, values).cast(&cat())
 }
 
-fn date_col(name: &str, values: impl Iterator<Item = Option<Date>>) -> PolarsResult<Column> {
+pub(crate) fn date_col(
+    name: &str,
+    values: impl Iterator<Item = Option<Date>>,
+) -> PolarsResult<Column> {
     col(name, values.map(|d| d.map(Date::days_since_epoch))).cast(&DataType::Date)
 }
 
