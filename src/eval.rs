@@ -526,6 +526,15 @@ pub fn context_report(gold: &[Row], preds: &[Row], verbose: bool) -> String {
     // Rows the article attributes to nobody, and of them those predicted without a source.
     let mut unsourced = [0u64; 2];
     let mut misses = String::new();
+    let miss = |out: &mut String, field: &str, g: &Row, gold: &str, pred: &str| {
+        let _ = writeln!(
+            out,
+            "  {field:<8} {} @{} {:?}: gold {gold:?}, predicted {pred:?}",
+            g.doc,
+            g.start,
+            g.surface.as_deref().unwrap_or("")
+        );
+    };
     for g in gold.iter().filter(|g| !g.negative && !g.optional) {
         let p = by_doc.get(g.doc.as_str()).and_then(|ps| {
             ps.iter()
@@ -563,29 +572,14 @@ pub fn context_report(gold: &[Row], preds: &[Row], verbose: bool) -> String {
             tally[k][1] += score;
             tally[k][2] += f64::from(u8::from(score > 0.0));
             if verbose && score < 1.0 {
-                let _ = writeln!(
-                    misses,
-                    "  {field:<8} {} @{} {:?}: gold {:?}, predicted {:?}",
-                    g.doc,
-                    g.start,
-                    g.surface.as_deref().unwrap_or(""),
-                    gv,
-                    pv.unwrap_or("-")
-                );
+                miss(&mut misses, field, g, gv, pv.unwrap_or("-"));
             }
         }
         if let (Some(p), None) = (p, &g.context[3]) {
             unsourced[0] += 1;
             unsourced[1] += u64::from(p.context[3].is_none());
-            if verbose && p.context[3].is_some() {
-                let _ = writeln!(
-                    misses,
-                    "  nosource {} @{} {:?}: gold none, predicted {:?}",
-                    g.doc,
-                    g.start,
-                    g.surface.as_deref().unwrap_or(""),
-                    p.context[3].as_deref().unwrap_or("-")
-                );
+            if let Some(ps) = p.context[3].as_deref().filter(|_| verbose) {
+                miss(&mut misses, "nosource", g, "none", ps);
             }
         }
         if let (Some(p), (Some(gs), Some(ge))) = (p, &g.period) {

@@ -125,13 +125,15 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
 
     // A company's own release: every figure about it is sourced to it. Elsewhere a figure
     // has a source only where the article attributes it.
-    let mut speakers: Vec<Arc<str>> = Vec::new();
-    if let (Some(t), Some(lc)) = (&topic, cx.langs.get(doc.lang).and_then(Option::as_ref)) {
-        let head: String = text.chars().take(400).collect::<String>().to_lowercase();
-        if lc.releases.iter().any(|m| head.contains(m.as_str())) {
-            speakers.push(t.clone());
-        }
-    }
+    let issuer: Option<&Arc<str>> = topic.as_ref().filter(|_| {
+        cx.langs
+            .get(doc.lang)
+            .and_then(Option::as_ref)
+            .is_some_and(|lc| {
+                let head: String = text.chars().take(400).collect::<String>().to_lowercase();
+                lc.releases.iter().any(|m| head.contains(m.as_str()))
+            })
+    });
 
     let mut prev: Option<(usize, usize)> = None; // (fact index, sentence)
     let mut frames: Vec<Frame> = Vec::with_capacity(spans.len());
@@ -309,7 +311,7 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
                     .and_then(|(pf, _)| facts[pf].source.clone())
             })
             // A company's own release is the source of its figures.
-            .or_else(|| subject.clone().filter(|s| speakers.contains(s)));
+            .or_else(|| subject.clone().filter(|s| Some(s) == issuer));
 
         let f = &mut facts[fi];
         f.subject = subject;

@@ -461,7 +461,6 @@ impl ContextLexicons {
             });
         }
         let mut longest_first = terms.clone();
-        let roles = roles;
         longest_first.sort_by_key(|t| std::cmp::Reverse(t.split_whitespace().count()));
         Ok(ContextLexicons {
             entities,

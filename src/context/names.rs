@@ -9,8 +9,21 @@ use crate::lexicon::HashSet;
 use crate::token::{TokKind, Token};
 use std::sync::Arc;
 
-/// The capitalised words a document writes inside sentences (not at their start): a word
-/// that opens a sentence is a name only if the document also writes it so elsewhere.
+/// Whether a name may open at token `k` the way a sentence does (its first word is then a
+/// name only if the document also capitalises it inside sentences): the first token, after
+/// a line break, a quotation mark, a bracket, a dash, a colon or a bullet.
+fn opens(toks: &[Token], k: usize) -> bool {
+    k == 0
+        || toks[k].gap_newline
+        || matches!(
+            toks[k - 1].lower.as_str(),
+            "\"" | "“" | "”" | "(" | "-" | "–" | "—" | ":" | "•"
+        )
+}
+
+/// The capitalised words a document writes inside sentences: not first, not after a line
+/// break, a full stop, a colon or a quotation mark. (A capital after a bracket or a dash
+/// counts: there it is more often a name than a new sentence.)
 pub(super) fn capitalised_inside(text: &str, sentences: &[Vec<Token>]) -> HashSet<String> {
     let mut seen = HashSet::default();
     for toks in sentences {
@@ -58,16 +71,16 @@ impl Reader<'_> {
     }
 
     /// A name by its shape starting at token `i`: its end, the name as the document's short
-    /// form (legal forms left out) and its type. `opens` says that `i` starts the sentence.
+    /// form (legal forms left out) and its type.
     pub(super) fn shaped_name(
         &self,
         toks: &[Token],
         i: usize,
         free: &[bool],
-        opens: bool,
         seen: &HashSet<String>,
     ) -> Option<(usize, Arc<str>, EType)> {
         let (lc, text) = (self.lc, self.text);
+        let opens = opens(toks, i);
         let usable = |k: usize| k < toks.len() && free[k] && !toks[k].gap_newline;
         if !usable(i)
             || !self.capitalised(&toks[i])

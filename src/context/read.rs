@@ -143,14 +143,8 @@ impl<'a> Reader<'a> {
                 }
             }
             // A name by its shape: capitalised words, acronyms ("Comex", "Saltbush Lithium").
-            let opens = i == 0
-                || toks[i].gap_newline
-                || matches!(
-                    toks[i - 1].lower.as_str(),
-                    "\"" | "“" | "”" | "(" | "-" | "–" | "—" | ":" | "•"
-                );
             if !shouting {
-                if let Some((mut e, name, etype)) = self.shaped_name(&toks, i, &free, opens, seen) {
+                if let Some((mut e, name, etype)) = self.shaped_name(&toks, i, &free, seen) {
                     let mut who = Who::Named(name, etype);
                     // "Internationella energiorganet (IEA)": the known short form in brackets.
                     let open = (e..(e + 3).min(toks.len()))
@@ -285,9 +279,10 @@ impl<'a> Reader<'a> {
         };
         let genitive_after = toks.get(e).is_some_and(|t| t.gap == 0)
             && lc.possessive.match_at(toks, e, self.text).is_some();
-        let genitive_in = e >= s + 2
-            && toks[e - 1].lower == "s"
-            && matches!(toks[e - 2].lower.as_str(), "'" | "’" | ":");
+        let genitive_in = lc
+            .possessive
+            .match_ending(toks, e - 1, s + 1, self.text)
+            .is_some();
         let flow = if self.preceded_by(&lc.flow_to, toks, s) {
             Some(true)
         } else if self.preceded_by(&lc.flow_from, toks, s) {

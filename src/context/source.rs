@@ -2,6 +2,7 @@
 
 use super::lexicon::*;
 use super::read::{Mention, Reader, Who};
+use super::subject::known;
 use crate::token::Token;
 use std::sync::Arc;
 
@@ -23,14 +24,6 @@ pub(super) struct Cited {
 }
 
 impl Reader<'_> {
-    fn etype(&self, who: &Who) -> Option<EType> {
-        match who {
-            Who::Known(i) => Some(self.cx.entities[*i as usize].etype),
-            Who::Named(_, t) => Some(*t),
-            Who::Anaphor(_) => None,
-        }
-    }
-
     fn site(&self, m: &Mention) -> bool {
         matches!(m.who, Who::Named(_, EType::Site))
     }
@@ -91,8 +84,8 @@ impl Reader<'_> {
                     .find(|&j| {
                         mentions[j].end + 4 >= mentions[k].start
                             && matches!(
-                                self.etype(&mentions[j].who),
-                                Some(EType::Company | EType::Agency | EType::Org)
+                                known(self.cx, &mentions[j].who),
+                                Some((EType::Company | EType::Agency | EType::Org, _))
                             )
                     })
                     .unwrap_or(k)
@@ -100,7 +93,7 @@ impl Reader<'_> {
             if let Some(k) = found {
                 let m = &mut mentions[k];
                 m.source = true;
-                let media = matches!(m.who, Who::Known(e) if self.cx.entities[e as usize].etype == EType::Media);
+                let media = matches!(known(self.cx, &m.who), Some((EType::Media, _)));
                 out.push(SourceHit {
                     at: i,
                     mention: k,

@@ -66,11 +66,12 @@ pub(super) fn subject_in(
 ) -> Option<Arc<str>> {
     let ms = &r.mentions;
     let level = |m: &Mention| -> Option<u8> {
-        let media = matches!(
+        // Media report, persons speak, sites are where: none is what a figure is about.
+        let never = matches!(
             known(cx, &m.who),
             Some((EType::Media | EType::Person | EType::Site, _))
         );
-        if m.member || m.modifier || media || matches!(m.who, Who::Anaphor(_)) {
+        if m.member || m.modifier || never || matches!(m.who, Who::Anaphor(_)) {
             return None;
         }
         let speaks_first = m.speaker && m.end <= near.fs;

@@ -169,6 +169,16 @@ pub(super) fn months_span(y: i32, first: u32, n: u32) -> (Option<Date>, Option<D
     (a, b)
 }
 
+/// The year of the latest period starting in `month` that has begun by `d`: "in
+/// September" written in October is this year's, written in March last year's.
+fn latest_year(month: u32, d: Date) -> i32 {
+    if month <= d.month {
+        d.year
+    } else {
+        d.year - 1
+    }
+}
+
 /// The period a time phrase names, against the document date where it needs one.
 pub(super) fn resolve(when: When, date: Option<Date>) -> (Option<Date>, Option<Date>) {
     let d = date;
@@ -214,10 +224,7 @@ pub(super) fn resolve(when: When, date: Option<Date>) -> (Option<Date>, Option<D
                         }
                     }
                 }
-                When::Month(m, None) => {
-                    let y = if m <= d.month { d.year } else { d.year - 1 };
-                    month_span(y, m)
-                }
+                When::Month(m, None) => month_span(latest_year(m, d), m),
                 When::Ahead(p, n) => {
                     let months = match p {
                         Period::Year => 12 * n,
@@ -234,8 +241,7 @@ pub(super) fn resolve(when: When, date: Option<Date>) -> (Option<Date>, Option<D
                     (Some(d), end)
                 }
                 When::QuarterTo(m, None) => {
-                    let y = if m <= d.month { d.year } else { d.year - 1 };
-                    resolve(When::QuarterTo(m, Some(y)), None)
+                    resolve(When::QuarterTo(m, Some(latest_year(m, d))), None)
                 }
                 When::Weekday(w) => {
                     let days = d.days_since_epoch();
@@ -243,22 +249,8 @@ pub(super) fn resolve(when: When, date: Option<Date>) -> (Option<Date>, Option<D
                     let x = Date::from_days(days - back);
                     (x, x)
                 }
-                When::Quarter(q, None) => {
-                    let y = if 3 * q - 2 <= d.month {
-                        d.year
-                    } else {
-                        d.year - 1
-                    };
-                    months_span(y, 3 * q - 2, 3)
-                }
-                When::Half(h, None) => {
-                    let y = if 6 * h - 5 <= d.month {
-                        d.year
-                    } else {
-                        d.year - 1
-                    };
-                    months_span(y, 6 * h - 5, 6)
-                }
+                When::Quarter(q, None) => months_span(latest_year(3 * q - 2, d), 3 * q - 2, 3),
+                When::Half(h, None) => months_span(latest_year(6 * h - 5, d), 6 * h - 5, 6),
                 _ => (None, None),
             }
         }
