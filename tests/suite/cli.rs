@@ -114,21 +114,9 @@ fn run_without_input_says_what_to_do() {
 
 #[test]
 fn extract_reads_stdin_and_writes_jsonl() {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_numfacts"))
-        .arg("extract")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all("Trump announced a nearly $12 billion reserve. Ring +46 8 5191 7931.".as_bytes())
-        .unwrap();
-    let o = child.wait_with_output().unwrap();
+    let o = crate::common::extract(
+        "Trump announced a nearly $12 billion reserve. Ring +46 8 5191 7931.",
+    );
     assert!(o.status.success());
     let lines: Vec<serde_json::Value> = String::from_utf8(o.stdout)
         .unwrap()

@@ -92,9 +92,43 @@ pub fn check_scores(name: &str, gold: &Path, pred: &Path, min_f1: f64, max_traps
     );
 }
 
+/// A CSV table's rows, each as its named fields.
+pub fn records(p: &Path) -> Vec<std::collections::HashMap<String, String>> {
+    let mut rd = csv::Reader::from_path(p).unwrap();
+    let h = rd.headers().unwrap().clone();
+    rd.records()
+        .map(|r| {
+            let r = r.unwrap();
+            h.iter()
+                .zip(r.iter())
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect()
+        })
+        .collect()
+}
+
+/// Scores `facts` against `gold` with `numfacts eval --context`, reports the figures under
+/// `name`, and checks each field against its floor.
+pub fn check_context(name: &str, gold: &Path, facts: &Path, floors: &[(&str, f64)]) {
+    let o = numfacts(&[
+        "eval",
+        "--context",
+        "--gold",
+        path_str(gold),
+        "--pred",
+        path_str(facts),
+    ]);
+    let text = String::from_utf8_lossy(&o.stdout).into_owned();
+    report(&format!("{name} context:\n{text}"));
+    for &(field, floor) in floors {
+        let score = context_score(&text, field);
+        assert!(score >= floor, "{name} {field} agreement {score} < {floor}");
+    }
+}
+
 /// A field's figure in the output of `numfacts eval --context`: the token overlap for
 /// `concept`, the ratio after "= " for the others.
-pub fn context_score(text: &str, field: &str) -> f64 {
+fn context_score(text: &str, field: &str) -> f64 {
     let line = text
         .lines()
         .find(|l| l.trim_start().starts_with(field))
@@ -110,4 +144,20 @@ pub fn context_score(text: &str, field: &str) -> f64 {
         line.split("= ").nth(1).unwrap().split(' ').next().unwrap()
     };
     v.parse().unwrap()
+}
+
+/// `numfacts extract` with `text` on its standard input.
+pub fn extract(text: &str) -> Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_numfacts"))
+        .arg("extract")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(text.as_bytes()).unwrap();
+    drop(stdin);
+    child.wait_with_output().unwrap()
 }

@@ -59,17 +59,7 @@ fn column(p: &Path, name: &str) -> Vec<String> {
 
 /// `numfacts extract` on `text`: its JSON lines.
 fn extract(text: &str) -> String {
-    use std::io::Write;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_numfacts"))
-        .arg("extract")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(text.as_bytes()).unwrap();
-    drop(stdin);
-    String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap()
+    String::from_utf8(crate::common::extract(text).stdout).unwrap()
 }
 
 const ARTICLE: &str = "Exports rose 5 % to 300 tonnes in March, the agency said.\n";

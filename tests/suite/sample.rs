@@ -4,7 +4,7 @@
 //! After an intended change, regenerate them with `UPDATE_EXPECTED=1 cargo test` and read the
 //! diff before committing it.
 
-use crate::common::{check_scores, numfacts, path_str, repo, report, run_into, temp_dir};
+use crate::common::{check_context, check_scores, records, repo, run_into, temp_dir};
 use std::fs;
 
 const TABLES: [&str; 3] = ["facts", "documents", "rejects"];
@@ -204,22 +204,7 @@ fn holdout_value_f1() {
 /// Issue 10's claims: no row mixes measures or `per` (each claim id has one of each in
 /// claim_reports), and a prior period's figure is never a claim's latest value.
 pub fn claims_are_right(out: &std::path::Path) {
-    let read = |t: &str| {
-        let text = fs::read_to_string(out.join(format!("{t}.csv"))).unwrap();
-        let mut rd = csv::Reader::from_reader(text.as_bytes());
-        let h = rd.headers().unwrap().clone();
-        let rows: Vec<std::collections::HashMap<String, String>> = rd
-            .records()
-            .map(|r| {
-                let r = r.unwrap();
-                h.iter()
-                    .zip(r.iter())
-                    .map(|(a, b)| (a.to_string(), b.to_string()))
-                    .collect()
-            })
-            .collect();
-        rows
-    };
+    let read = |t: &str| records(&out.join(format!("{t}.csv")));
     let claims = read("claims");
     let reports = read("claim_reports");
     let mut seen: std::collections::HashMap<&str, (&str, &str)> = Default::default();
@@ -273,29 +258,17 @@ fn holdout2_context() {
     let gold_path = dir.join("gold.jsonl");
     fs::write(&gold_path, gold).unwrap();
     check_scores("holdout2", &gold_path, &out.join("facts.csv"), 0.85, 5);
-    let o = numfacts(&[
-        "eval",
-        "--context",
-        "--gold",
-        path_str(&gold_path),
-        "--pred",
-        path_str(&out.join("facts.csv")),
-    ]);
-    let text = String::from_utf8_lossy(&o.stdout).into_owned();
-    report(&format!("holdout2 context:\n{text}"));
-    let score = |field: &str| crate::common::context_score(&text, field);
-    for (field, floor) in [
-        ("subject", 0.27),
-        ("source", 0.27),
-        ("concept", 0.33),
-        ("time", 0.42),
-        ("nosource", 0.80),
-    ] {
-        assert!(
-            score(field) >= floor,
-            "holdout2 {field} agreement {} < {floor}",
-            score(field)
-        );
-    }
+    check_context(
+        "holdout2",
+        &gold_path,
+        &out.join("facts.csv"),
+        &[
+            ("subject", 0.27),
+            ("source", 0.27),
+            ("concept", 0.33),
+            ("time", 0.42),
+            ("nosource", 0.80),
+        ],
+    );
     claims_are_right(&out);
 }

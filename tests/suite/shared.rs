@@ -1,7 +1,9 @@
 //! Tests on `../shared`: the seed articles' bars, the Rust scorer against score.py, and the
 //! Recognizers-Text conformance suites. Each skips, saying so, when `../shared` is absent.
 
-use crate::common::{check_scores, numfacts, path_str, report, run_into, shared, skip};
+use crate::common::{
+    check_context, check_scores, numfacts, path_str, records, report, run_into, shared, skip,
+};
 use numfacts::lexicon::Lexicons;
 use numfacts::model::Kind;
 use numfacts::pipeline::{process_text, Pipeline};
@@ -33,37 +35,21 @@ fn seeds_context_and_claims() {
     };
     let out = run_on(&sh.join("corpus/seeds"), "seeds-context");
     let gold = sh.join("corpus/seeds.gold.jsonl");
-    let o = numfacts(&[
-        "eval",
-        "--context",
-        "--gold",
-        path_str(&gold),
-        "--pred",
-        path_str(&out.join("facts.csv")),
-    ]);
-    let text = String::from_utf8_lossy(&o.stdout).into_owned();
-    report(&format!("seeds context:\n{text}"));
-    let score = |field: &str| crate::common::context_score(&text, field);
-    for (field, bar) in [
-        ("subject", 0.9),
-        ("source", 0.8),
-        ("concept", 0.8),
-        ("time", 0.8),
-    ] {
-        assert!(
-            score(field) >= bar,
-            "seeds {field} agreement {} < {bar}",
-            score(field)
-        );
-    }
+    check_context(
+        "seeds",
+        &gold,
+        &out.join("facts.csv"),
+        &[
+            ("subject", 0.9),
+            ("source", 0.8),
+            ("concept", 0.8),
+            ("time", 0.8),
+        ],
+    );
     // China's rare-earth mining share: 59 (IEA) and about 70 (CSIS) on one row; refining
     // (91, IEA) and processing (90, CSIS) likewise.
-    let claims = std::fs::read_to_string(out.join("claims.csv")).unwrap();
-    let mut rd = csv::Reader::from_reader(claims.as_bytes());
-    let h = rd.headers().unwrap().clone();
-    let col =
-        |r: &csv::StringRecord, c: &str| r[h.iter().position(|x| x == c).unwrap()].to_string();
-    let rows: Vec<csv::StringRecord> = rd.records().map(Result::unwrap).collect();
+    let rows = records(&out.join("claims.csv"));
+    let col = |r: &std::collections::HashMap<String, String>, c: &str| r[c].clone();
     for (stage, values, sources) in [
         ("mining", ["59", "70"], "IEA; CSIS"),
         ("processing", ["90", "91"], "IEA; CSIS"),
