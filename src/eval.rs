@@ -510,7 +510,8 @@ fn context_words(cx: &ContextLexicons, s: &str) -> HashSet<String> {
 }
 
 /// How far the context fields of the predictions agree with the gold rows that carry them:
-/// subject and source exactly after normalisation through the gazetteer, concept by the
+/// subject and source as the same entity (after the gazetteer; a company by its short form,
+/// "Saltbush Lithium" is "Saltbush"), concept by the
 /// share of the gold's words the prediction has, time by the phrases sharing a word (and,
 /// where both give one, by the periods overlapping). A gold row without an overlapping
 /// prediction disagrees; `optional` and `negative` rows are left out.
@@ -546,11 +547,7 @@ pub fn context_report(gold: &[Row], preds: &[Row], verbose: bool) -> String {
             let pv = p.and_then(|p| p.context[k].as_deref());
             let score = match (k, pv) {
                 (_, None) => 0.0,
-                (0 | 3, Some(pv)) => {
-                    let same = cx.normalize_name(gv).to_lowercase()
-                        == cx.normalize_name(pv).to_lowercase();
-                    f64::from(u8::from(same))
-                }
+                (0 | 3, Some(pv)) => f64::from(u8::from(cx.same_entity(gv, pv))),
                 (1, Some(pv)) => {
                     let gw = context_words(cx, gv);
                     let pw = context_words(cx, pv);

@@ -944,6 +944,17 @@ impl<'a> Sentence<'a> {
         if unit.kind == Kind::Duration && self.word(e).is_some_and(|w| lx.time_after.contains(w)) {
             return Some((vec![], e));
         }
+        // A calendar period, not a quantity: "the first six months", "de första nio
+        // månaderna".
+        if unit.kind == Kind::Duration
+            && n1
+                .start
+                .checked_sub(1)
+                .and_then(|p| self.word(p))
+                .is_some_and(|w| lx.time_before.contains(w))
+        {
+            return Some((vec![], e));
+        }
         // A date: "January 6 ...", "6 January".
         let is_month = |i: Option<usize>| {
             i.and_then(|i| self.word(i))
@@ -967,6 +978,21 @@ impl<'a> Sentence<'a> {
         if let (Measure::Level, Some(d), Kind::Percent) = (measure, n1.signed, unit.kind) {
             measure = Measure::Change;
             direction = Some(d);
+        }
+        // "up from $350 a year earlier": the figure an earlier period had.
+        let compared = s > floor
+            && lx
+                .prior_before
+                .match_ending(toks, s - 1, floor, self.src)
+                .is_some();
+        let counted_before =
+            prev.is_some_and(|p| p.unit.kind == unit.kind && p.unit.unit == unit.unit);
+        if measure == Measure::Level
+            && high <= low
+            && compared
+            && (unit.kind != Kind::Count || counted_before)
+        {
+            measure = Measure::Prior;
         }
         let per = self.per(s, e, measure);
         // Skip over a denominator written right after, so it is not read again.

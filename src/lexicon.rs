@@ -82,6 +82,7 @@ struct RawChange {
     after_up: Vec<String>,
     after_down: Vec<String>,
     level_before: Vec<String>,
+    prior_before: Vec<String>,
     copulas: Vec<String>,
     coordinators: Vec<String>,
 }
@@ -98,6 +99,7 @@ struct RawPer {
 #[serde(deny_unknown_fields)]
 struct RawTime {
     after: Vec<String>,
+    before: Vec<String>,
     months: Vec<Vec<String>>,
 }
 
@@ -352,6 +354,9 @@ pub struct Lexicon {
     pub change_by: PhraseSet<()>,
     pub change_after: PhraseSet<Direction>,
     pub level_before: HashSet<String>,
+    /// Words right before a figure that make it the earlier period's, given for comparison
+    /// ("up from $350", "jämfört med 1 987 Mkr").
+    pub prior_before: PhraseSet<()>,
     pub copulas: PhraseSet<()>,
     pub coordinators: HashSet<String>,
     pub per: PhraseSet<String>,
@@ -359,6 +364,8 @@ pub struct Lexicon {
     /// Denominators that may be named before the number, in the same clause.
     pub per_lookback: PhraseSet<String>,
     pub time_after: HashSet<String>,
+    /// A duration right after one of these names a calendar period ("the first six months").
+    pub time_before: HashSet<String>,
     /// Month word -> month number (1..=12).
     pub months: HashMap<String, u32>,
     pub count_nouns: PhraseSet<String>,
@@ -563,12 +570,14 @@ impl Lexicon {
             change_by: phrases(&raw.change.by, ()),
             change_after,
             level_before: set(&raw.change.level_before),
+            prior_before: phrases(&raw.change.prior_before, ()),
             copulas: phrases(&raw.change.copulas, ()),
             coordinators: set(&raw.change.coordinators),
             per,
             per_clause,
             per_lookback,
             time_after: set(&raw.time.after),
+            time_before: set(&raw.time.before),
             months,
             count_nouns,
             count_fillers: set(&raw.counts.fillers),

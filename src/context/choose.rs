@@ -135,6 +135,33 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
             })
     });
 
+    // A time phrase as written, with the period it names.
+    let phrase = |r: &Reading, t: &TimeHit| {
+        let from = t.baseline.unwrap_or(t.start);
+        let raw = &text[r.toks[from].start..r.toks[t.end - 1].end];
+        let (a, b) = resolve(t.when, date);
+        (raw.to_string(), a, b)
+    };
+    // The period the passage has named before each sentence: the last time phrase (not a
+    // base of comparison) of the sentences read before it, and the sentence that named it.
+    // A passage is a run of sentences read together, those around facts: four sentences
+    // without a fact end it.
+    type Named = (usize, (String, Option<Date>, Option<Date>));
+    let mut named_before: Vec<Option<Named>> = Vec::with_capacity(readings.len());
+    let mut last = None;
+    for (i, r) in readings.iter().enumerate() {
+        named_before.push(last.clone());
+        match r {
+            Some(r) => {
+                let mut named = r.times.iter().filter(|t| t.baseline.is_none());
+                if let Some(t) = named.rfind(|t| t.when != When::Same) {
+                    last = Some((i, phrase(r, t)));
+                }
+            }
+            None => last = None,
+        }
+    }
+
     let mut prev: Option<(usize, usize)> = None; // (fact index, sentence)
     let mut frames: Vec<Frame> = Vec::with_capacity(spans.len());
     for (fi, sp) in spans.iter().enumerate() {
@@ -185,9 +212,10 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
         let recent = prev.filter(|&(_, ps)| ps + 2 >= si);
 
         // Subject.
-        // A name in subject position; the previous fact's subject in the same paragraph; a
-        // place; the document's topic; the previous fact's across a paragraph break; a source
-        // that is the only name; a name in subject position in the sentence before.
+        // A name in subject position, else a place or a market of the fact's sentence; the
+        // previous fact's subject in the same paragraph; the document's topic; the previous
+        // fact's across a paragraph break; a source that is the only name; a name in subject
+        // position in the sentence before.
         let same_paragraph = |ps: usize| {
             ps == si || (ps < si && !text[sentences[ps].end..sentences[si].start].contains('\n'))
         };
@@ -196,9 +224,8 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
                 .filter(|&(_, ps)| !para || same_paragraph(ps))
                 .and_then(|(pf, _)| facts[pf].subject.clone())
         };
-        let subject = subject_in(cx, r, &near, 1)
+        let subject = subject_in(cx, r, &near, 2)
             .or_else(|| carried(true))
-            .or_else(|| subject_in(cx, r, &near, 2))
             .or_else(|| topic.clone())
             .or_else(|| carried(false))
             .or_else(|| subject_in(cx, r, &near, 3))
@@ -272,18 +299,21 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
         let time = nearest(first, &near, |t| (t.start, t.end))
             .or_else(|| nearest(then, &near, |t| (t.start, t.end)))
             .map(|t| {
-                let from = t.baseline.unwrap_or(t.start);
-                let raw = &text[r.toks[from].start..r.toks[t.end - 1].end];
-                let (a, b) = resolve(t.when, date);
-                (raw.to_string(), a, b)
+                let (raw, a, b) = phrase(r, t);
+                // "in the period": the period the passage named.
+                match (t.when, &named_before[si]) {
+                    (When::Same, Some((_, (_, a, b)))) => (raw, *a, *b),
+                    _ => (raw, a, b),
+                }
             })
             .or_else(|| {
-                // Not when the sentence names a time of its own, even a base of comparison.
-                prev.filter(|&(_, ps)| ps < si && same_paragraph(ps) && r.times.is_empty())
-                    .and_then(|(pf, _)| {
-                        let p = &facts[pf];
-                        Some((p.time.clone()?, p.time_start, p.time_end))
-                    })
+                // The passage's period, not when the sentence names a period of its own;
+                // past a paragraph break only while the facts are about the same subject (a
+                // change of topic ends it).
+                let (ps, named) = named_before[si].clone().filter(|_| periods.is_empty())?;
+                let same_topic =
+                    subject.is_some() && prev.is_some_and(|(pf, _)| facts[pf].subject == subject);
+                (same_paragraph(ps) || same_topic).then_some(named)
             });
 
         // Source: the own sentence, the next if it only attributes, or the previous fact's
@@ -385,8 +415,8 @@ pub(super) fn nearest<'a, T>(
 }
 
 /// A document names a company in full once and by a shorter form after ("Lynx Resources",
-/// then "Lynx"): every mention takes the shortest form the document uses, and the type of
-/// the fullest.
+/// then "Lynx"; "London Metal Exchange", then "LME"): every mention takes the shortest form
+/// the document uses, and the type of the fullest.
 fn short_names(readings: &mut [Option<Reading>]) {
     let mut named: Vec<(Arc<str>, EType)> = Vec::new();
     for r in readings.iter().flatten() {
@@ -401,10 +431,20 @@ fn short_names(readings: &mut [Option<Reading>]) {
     let prefix_of = |short: &str, long: &str| {
         long.len() > short.len() && long.starts_with(short) && long[short.len()..].starts_with(' ')
     };
+    // "London Metal Exchange" and "LME": the acronym of a name's capitalised words.
+    let abbreviates = |short: &str, long: &str| {
+        short.chars().count() >= 2
+            && short.chars().all(char::is_uppercase)
+            && long.contains(' ')
+            && long
+                .split_whitespace()
+                .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                .eq(short.chars())
+    };
     let canon = |n: &Arc<str>, t: EType| -> (Arc<str>, EType) {
         let short = named
             .iter()
-            .filter(|(s, _)| prefix_of(s, n))
+            .filter(|(s, _)| prefix_of(s, n) || abbreviates(s, n))
             .min_by_key(|(s, _)| s.len());
         match short {
             Some((s, _)) if t != EType::Region => (s.clone(), t),
@@ -412,7 +452,7 @@ fn short_names(readings: &mut [Option<Reading>]) {
                 // The type of a longer form ("Lynx" after "Lynx Resources Ltd").
                 let t = named
                     .iter()
-                    .find(|(l, lt)| *lt != EType::Org && prefix_of(n, l))
+                    .find(|(l, lt)| *lt != EType::Org && (prefix_of(n, l) || abbreviates(n, l)))
                     .map_or(t, |(_, lt)| *lt);
                 (n.clone(), t)
             }

@@ -19,6 +19,9 @@ pub enum EType {
     Agency,
     Media,
     Group,
+    /// An exchange or a price market ("London Metal Exchange", "Comex"): the subject of the
+    /// prices quoted on it.
+    Market,
     /// A name the gazetteer does not know, of no type its words say.
     Org,
     /// A person, named beside a title ("chief executive Jane Doe"): a source, never a subject.
@@ -139,6 +142,9 @@ pub(super) struct RawNames {
     pub(super) agency_words: Vec<String>,
     #[serde(default)]
     pub(super) agency_endings: Vec<String>,
+    pub(super) market_words: Vec<String>,
+    #[serde(default)]
+    pub(super) descriptor_endings: Vec<String>,
     pub(super) legal_suffixes: Vec<String>,
     pub(super) joiners: Vec<String>,
     pub(super) not_names: Vec<String>,
@@ -172,6 +178,8 @@ pub(super) struct RawTime {
     pub(super) quarter_codes: Vec<String>,
     pub(super) ordinals: BTreeMap<String, u32>,
     pub(super) until: Vec<String>,
+    pub(super) year_links: Vec<String>,
+    pub(super) same_period: Vec<String>,
 }
 
 /// A domain term: its English form and role.
@@ -205,6 +213,11 @@ pub(super) struct LangContext {
     pub(super) agency_words: crate::lexicon::HashSet<String>,
     /// Endings of agencies' names in languages that glue them on ("Energimyndigheten").
     pub(super) agency_endings: Vec<String>,
+    /// Heads of markets' names ("Exchange"), matched as written.
+    pub(super) market_words: crate::lexicon::HashSet<String>,
+    /// Endings of a common noun written before a name it describes ("Gruvbolaget
+    /// Kopparfors"): that word is no part of the name.
+    pub(super) descriptor_endings: Vec<String>,
     /// Legal forms left out of a company's short name ("Ltd", "AB").
     pub(super) legal_suffixes: crate::lexicon::HashSet<String>,
     /// Small words inside a name, between capitalised words ("Ministry of Commerce").
@@ -234,6 +247,10 @@ pub(super) struct LangContext {
     pub(super) quarter_codes: PhraseSet<()>,
     pub(super) ordinals: PhraseSet<u32>,
     pub(super) until: PhraseSet<()>,
+    /// Words between a period and its year ("the fourth quarter of 2024").
+    pub(super) year_links: PhraseSet<()>,
+    /// Phrases that name the period the passage has named ("in the period").
+    pub(super) same_period: PhraseSet<()>,
     /// Words after a number that lead to what it measures ("of", "av").
     pub(super) np_links: crate::lexicon::HashSet<String>,
     /// Words of a verb group between a measured phrase and its number ("has", "hade").
@@ -432,6 +449,8 @@ impl ContextLexicons {
                 company_words: r.names.company_words.iter().cloned().collect(),
                 agency_words: r.names.agency_words.iter().cloned().collect(),
                 agency_endings: r.names.agency_endings.clone(),
+                market_words: r.names.market_words.iter().cloned().collect(),
+                descriptor_endings: r.names.descriptor_endings.clone(),
                 legal_suffixes: r.names.legal_suffixes.iter().cloned().collect(),
                 name_joiners: r.names.joiners.iter().cloned().collect(),
                 not_names: r.names.not_names.iter().cloned().collect(),
@@ -455,6 +474,8 @@ impl ContextLexicons {
                 quarter_codes: rec.forms(&r.time.quarter_codes),
                 ordinals: rec.pairs(r.time.ordinals.iter().map(|(f, n)| (f, *n))),
                 until: rec.forms(&r.time.until),
+                year_links: rec.forms(&r.time.year_links),
+                same_period: rec.forms(&r.time.same_period),
                 np_links: r.phrase.links.iter().cloned().collect(),
                 np_skip: r.phrase.skip.iter().cloned().collect(),
                 starts: rec.starts,
@@ -505,6 +526,33 @@ impl ContextLexicons {
             }
         }
         n.to_string()
+    }
+
+    /// Whether two names name the same entity: the same canonical name, or the same company
+    /// by its short form ("Saltbush Lithium Ltd" and "Saltbush"; see `names.rs`).
+    pub fn same_entity(&self, a: &str, b: &str) -> bool {
+        let canon = |n: &str| {
+            let c = self.normalize_name(n);
+            let mut words: Vec<&str> = c.split_whitespace().collect();
+            let trade = |w: &str| {
+                self.langs
+                    .iter()
+                    .flatten()
+                    .any(|lc| lc.company_words.contains(w) || lc.legal_suffixes.contains(w))
+            };
+            if words.is_empty() {
+                return c.to_lowercase();
+            }
+            let full = words.clone();
+            while words.len() > 1 && trade(words[words.len() - 1]) {
+                words.pop();
+            }
+            if trade(words[0]) || words.join(" ").chars().count() < 3 {
+                words = full;
+            }
+            words.join(" ").to_lowercase()
+        };
+        canon(a) == canon(b)
     }
 
     /// The term that stands for `term`'s group in claims ("refining" -> "processing").

@@ -57,6 +57,53 @@ pub(super) fn shouting(text: &str, toks: &[Token]) -> bool {
 }
 
 impl Reader<'_> {
+    /// A dateline's place at the head of a paragraph ("LONDON, Jan 13 (MMT) -", "STOCKHOLM
+    /// -"): where the story was filed, not what it reports. Returns the token after it.
+    pub(super) fn dateline_end(&self, toks: &[Token], i: usize) -> Option<usize> {
+        let caps = |t: &Token| {
+            t.kind == TokKind::Word
+                && t.end - t.start >= 3
+                && !t.text(self.text).chars().any(char::is_lowercase)
+        };
+        if !opens(toks, i) || !caps(&toks[i]) {
+            return None;
+        }
+        let mut k = i + 1;
+        while k < toks.len() && caps(&toks[k]) && !toks[k].gap_newline {
+            k += 1;
+        }
+        let next = toks.get(k)?;
+        let dated = || {
+            toks.get(k + 1)
+                .is_some_and(|t| t.kind == TokKind::Num || self.lx.months.contains_key(&t.lower))
+        };
+        let dash = |t: &Token| matches!(t.lower.as_str(), "-" | "–" | "—");
+        if dash(next) {
+            return Some(k + 1);
+        }
+        // "SANTIAGO, Feb 19 (AMM) -": the date and the agency's code are the dateline's too.
+        (next.lower == "," && dated()).then(|| {
+            (k..toks.len().min(k + 10))
+                .find(|&j| dash(&toks[j]))
+                .map_or(k, |j| j + 1)
+        })
+    }
+
+    /// A common noun written before the name it describes ("Gruvbolaget Kopparfors",
+    /// "Litiumbolaget Vätterlitium"): no part of the name.
+    pub(super) fn describes_next(&self, toks: &[Token], i: usize) -> bool {
+        let w = &toks[i].lower;
+        toks[i].text(self.text).starts_with(char::is_uppercase)
+            && self
+                .lc
+                .descriptor_endings
+                .iter()
+                .any(|e| w.ends_with(e.as_str()))
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| !t.gap_newline && self.capitalised(t))
+    }
+
     fn capitalised(&self, t: &Token) -> bool {
         let w = t.text(self.text);
         t.kind == TokKind::Word
@@ -100,8 +147,13 @@ impl Reader<'_> {
             let completes = known.as_ref().is_some_and(|h| h.end == k + 1 && words == 1);
             // A domain term ends the run ("Spot NdPr") unless it is a trade word of names
             // ("Pilgrim Lithium").
-            let term = lc.terms.match_at(toks, k, text).is_some()
-                && !lc.company_words.contains(t.text(text));
+            // A term followed by a legal form is the company's trade ("Corvina Rare Earths
+            // Ltd").
+            let term = lc.terms.match_at(toks, k, text).is_some_and(|h| {
+                !toks
+                    .get(h.end)
+                    .is_some_and(|t| lc.legal_suffixes.contains(t.text(text)))
+            }) && !lc.company_words.contains(t.text(text));
             if self.capitalised(t) && t.gap > 0 && !term && (known.is_none() || completes && !opens)
             {
                 k += 1;
@@ -152,6 +204,7 @@ impl Reader<'_> {
         let last = toks[k - 1].lower.as_str();
         let agency = (i..k).any(|j| lc.agency_words.contains(word_at(j)))
             || lc.agency_endings.iter().any(|e| last.ends_with(e.as_str()));
+        let market = (i..k).any(|j| lc.market_words.contains(word_at(j)));
         // A site: a name before a site's noun ("the Kemerton hydroxide plant") or after one
         // ("smältverket Rönnskär").
         let object_at = |j: usize| {
@@ -183,6 +236,8 @@ impl Reader<'_> {
             EType::Site
         } else if titled && words >= 2 && !company && !agency {
             EType::Person
+        } else if market {
+            EType::Market
         } else if agency {
             EType::Agency
         } else if company {
@@ -190,10 +245,35 @@ impl Reader<'_> {
         } else {
             EType::Org
         };
-        // The short name: without a legal form at its end.
+        // The short name: without a legal form at its end, and a company's without the
+        // trade words after its own name ("Caldera Copper Corp" is "Caldera"), unless what
+        // is left is a trade word or a short code ("Mineral Resources", "MP Materials").
         let mut e = k;
         while e > i + 1 && lc.legal_suffixes.contains(word_at(e - 1)) {
             e -= 1;
+        }
+        if etype == EType::Company {
+            let mut s = e;
+            loop {
+                if s > i + 1 && lc.company_words.contains(word_at(s - 1)) {
+                    s -= 1;
+                } else if s > i + 2
+                    && lc
+                        .company_words
+                        .contains(&format!("{} {}", word_at(s - 2), word_at(s - 1)))
+                {
+                    s -= 2;
+                } else {
+                    break;
+                }
+            }
+            let own = text[toks[i].start..toks[s - 1].end].trim_end();
+            if !lc.company_words.contains(word_at(i))
+                && own.chars().count() >= 3
+                && !lc.name_joiners.contains(&toks[s - 1].lower)
+            {
+                e = s;
+            }
         }
         // A legal form after the run ("Nordmalm AB") is part of the mention, not the name.
         let end = if usable(k) && lc.legal_suffixes.contains(word_at(k)) {

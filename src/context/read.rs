@@ -61,6 +61,20 @@ pub(super) fn walk(free: &[bool], mut step: impl FnMut(usize) -> Option<usize>) 
     }
 }
 
+/// The acronym in brackets at token `at` ("(SMRA)") when it abbreviates `name`: two to
+/// eight capitals, the first the name's first letter.
+fn acronym_for<'t>(text: &'t str, toks: &[Token], at: usize, name: &str) -> Option<&'t str> {
+    let t = toks.get(at)?;
+    let a = t.text(text);
+    let n = a.chars().count();
+    ((2..=8).contains(&n)
+        && a.chars().all(|c| c.is_uppercase())
+        && toks.get(at + 1).is_some_and(|t| t.lower == ")")
+        && a.chars().next() == name.chars().next()
+        && name.contains(' '))
+    .then_some(a)
+}
+
 /// Whether a token overlaps any fact span (byte ranges).
 pub(super) fn in_fact(t: &Token, spans: &[(usize, usize)]) -> bool {
     spans.iter().any(|&(s, e)| t.start < e && s < t.end)
@@ -115,13 +129,31 @@ impl<'a> Reader<'a> {
             if !key[i] && !toks[i].text(text).starts_with(char::is_uppercase) {
                 return None;
             }
+            if let Some(e) = self.dateline_end(&toks, i) {
+                return Some(e);
+            }
+            if self.describes_next(&toks, i) {
+                return Some(i + 1);
+            }
             if lc.members.match_at(&toks, i, text).is_some() {
                 members_until = (i..toks.len())
                     .find(|&k| clause_end(&toks[k]))
                     .unwrap_or(toks.len());
             }
+            // A known word opening a longer name of an agency, a company or a market
+            // ("Chilean Copper Commission", "Indonesian Nickel Producers Forum") is part of it.
+            let longer = |end: usize| {
+                (!shouting)
+                    .then(|| self.shaped_name(&toks, i, &free, seen))
+                    .flatten()
+                    .filter(|(e, _, t)| {
+                        *e > end
+                            && end == i + 1
+                            && matches!(t, EType::Agency | EType::Company | EType::Market)
+                    })
+            };
             if let Some(h) = lc.entities.match_at(&toks, i, text) {
-                if (h.start..h.end).all(|k| free[k]) {
+                if (h.start..h.end).all(|k| free[k]) && longer(h.end).is_none() {
                     // "Western Australia", "Inner Mongolia": a part of a place is a region.
                     let part = (i > 0 && free[i - 1])
                         .then(|| lc.part_of.match_ending(&toks, i - 1, 0, text))
@@ -145,7 +177,7 @@ impl<'a> Reader<'a> {
             // A name by its shape: capitalised words, acronyms ("Comex", "Saltbush Lithium").
             if !shouting {
                 if let Some((mut e, name, etype)) = self.shaped_name(&toks, i, &free, seen) {
-                    let mut who = Who::Named(name, etype);
+                    let mut who = Who::Named(name.clone(), etype);
                     // "Internationella energiorganet (IEA)": the known short form in brackets.
                     let open = (e..(e + 3).min(toks.len()))
                         .take_while(|&j| toks[j].kind == TokKind::Word || toks[j].lower == "(")
@@ -156,6 +188,14 @@ impl<'a> Reader<'a> {
                                 who = Who::Known(*h.value);
                                 e = h.end + 1;
                             }
+                        } else if let Some(a) = (o == e)
+                            .then(|| acronym_for(text, &toks, o + 1, &name))
+                            .flatten()
+                        {
+                            // "Strategic Minerals Regulatory Authority (SMRA)": the acronym
+                            // is the name the document goes on with.
+                            who = Who::Named(a.into(), etype);
+                            e = o + 3;
                         }
                     }
                     mentions.push(self.mention(&toks, i, e, who, i < members_until));
@@ -201,8 +241,16 @@ impl<'a> Reader<'a> {
                 {
                     s = h.start;
                 }
+                // A base after its cue ("from 2024"), or one by its own words ("a year
+                // earlier").
                 let baseline = (s.saturating_sub(3)..s)
-                    .find_map(|k| lc.baseline.match_ending(&toks, k, 0, text).map(|h| h.start));
+                    .find_map(|k| lc.baseline.match_ending(&toks, k, 0, text).map(|h| h.start))
+                    .or_else(|| {
+                        lc.baseline
+                            .match_at(&toks, i, text)
+                            .filter(|h| h.end >= e)
+                            .map(|_| s)
+                    });
                 times.push(TimeHit {
                     start: s,
                     end: e,
@@ -215,15 +263,43 @@ impl<'a> Reader<'a> {
         });
         // What a possessor is, its possession is: "with Canada's Saskatchewan Research
         // Council" is an oblique.
+        // A possessor of a name qualifies it: "Australia's Wandoo Lithium" is Wandoo; a
+        // country's agency is named with its country ("Zimbabwe's Ministry of Mines").
+        let mut merged = vec![false; mentions.len()];
         for k in 1..mentions.len() {
             let (p, m) = (&mentions[k - 1], &mentions[k]);
             if p.possessive && p.end + 2 >= m.start && m.start >= p.end {
                 let (oblique, locative, flow) = (p.oblique, p.locative, p.flow);
+                let country = match &p.who {
+                    Who::Known(i) => {
+                        let e = &self.cx.entities[*i as usize];
+                        (e.etype == EType::Country).then(|| e.name.clone())
+                    }
+                    _ => None,
+                };
+                let agency = match (&country, &m.who) {
+                    (Some(c), Who::Named(n, EType::Agency)) => Some(format!("{c}'s {n}")),
+                    _ => None,
+                };
+                let start = p.start;
+                mentions[k - 1].modifier = true;
                 let m = &mut mentions[k];
                 m.oblique |= oblique;
                 m.locative |= locative;
                 m.flow = m.flow.or(flow);
+                if let Some(a) = agency {
+                    m.who = Who::Named(a.into(), EType::Agency);
+                    m.start = start;
+                    merged[k - 1] = true;
+                }
             }
+        }
+        if merged.contains(&true) {
+            let mut k = 0;
+            mentions.retain(|_| {
+                k += 1;
+                !merged[k - 1]
+            });
         }
         for k in 1..mentions.len() {
             let (a, b) = (mentions[k - 1].end, mentions[k].start);

@@ -84,9 +84,11 @@ pub(super) fn subject_in(
                 EType::Country | EType::Region | EType::Bloc
             )
         );
+        // Prices are quoted on a market: "copper on the London Metal Exchange rose 1.6%".
+        let market = matches!(known(cx, &m.who), Some((EType::Market, _)));
         match (m.oblique, m.source && !speaks_first) {
             (false, false) => Some(0),
-            (true, _) if m.locative && m.flow.is_none() && place => Some(1),
+            (true, _) if (m.locative && place || market) && m.flow.is_none() => Some(1),
             (false, true) => Some(2),
             _ => None,
         }

@@ -22,6 +22,12 @@ pub(super) enum When {
     /// A quarter named by its last month ("the September quarter").
     QuarterTo(u32, Option<i32>),
     Half(u32, Option<i32>),
+    /// The months from January to the n-th: "the first six months of 2026".
+    FirstMonths(u32, Option<i32>),
+    /// A run of months: "January-March", "april–juni 2025".
+    Months(u32, u32, Option<i32>),
+    /// The period the passage has named: "in the period", "under kvartalet".
+    Same,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -64,6 +70,21 @@ impl Reader<'_> {
                 .then(|| year_of(&toks[k]))
                 .flatten()
         };
+        // The year after a period, directly or linked ("the fourth quarter of 2024"): the
+        // phrase's end and the year.
+        let year_after = |k: usize| -> (usize, Option<i32>) {
+            if let Some(y) = year_at(k) {
+                return (k + 1, Some(y));
+            }
+            match lc.year_links.match_at(toks, k, text) {
+                Some(h) => match year_at(h.end) {
+                    Some(y) => (h.end + 1, Some(y)),
+                    None => (k, None),
+                },
+                None => (k, None),
+            }
+        };
+        let dash = |k: usize| ok(k) && matches!(toks[k].lower.as_str(), "-" | "–" | "—");
         if let Some(h) = lc.now.match_at(toks, i, text) {
             return Some((h.end, When::Now));
         }
@@ -76,6 +97,15 @@ impl Reader<'_> {
         }
         let t = &toks[i];
         if let Some(&m) = lx.months.get(&t.lower) {
+            // "January-March", "april–juni 2025"
+            if let Some(&m2) = dash(i + 1)
+                .then(|| toks.get(i + 2).and_then(|t| lx.months.get(&t.lower)))
+                .flatten()
+                .filter(|&&m2| m2 > m)
+            {
+                let (end, y) = year_after(i + 3);
+                return Some((end, When::Months(m, m2, y)));
+            }
             if let Some(q) = lc.quarters.match_at(toks, i + 1, text) {
                 let y = year_at(q.end);
                 return Some((q.end + y.is_some() as usize, When::QuarterTo(m, y)));
@@ -126,13 +156,34 @@ impl Reader<'_> {
         }
         if let Some(o) = lc.ordinals.match_at(toks, i, text) {
             let n = *o.value;
-            if let Some(q) = lc.quarters.match_at(toks, o.end, text).filter(|_| n <= 4) {
-                let y = year_at(q.end);
-                return Some((q.end + y.is_some() as usize, When::Quarter(n, y)));
+            // "fourth-quarter revenue"
+            let at = if dash(o.end) && toks[o.end].gap == 0 {
+                o.end + 1
+            } else {
+                o.end
+            };
+            if let Some(q) = lc.quarters.match_at(toks, at, text).filter(|_| n <= 4) {
+                let (end, y) = year_after(q.end);
+                return Some((end, When::Quarter(n, y)));
             }
-            if let Some(h) = lc.halves.match_at(toks, o.end, text).filter(|_| n <= 2) {
-                let y = year_at(h.end);
-                return Some((h.end + y.is_some() as usize, When::Half(n, y)));
+            if let Some(h) = lc.halves.match_at(toks, at, text).filter(|_| n <= 2) {
+                let (end, y) = year_after(h.end);
+                return Some((end, When::Half(n, y)));
+            }
+            // "the first six months of 2026", "de första nio månaderna"
+            if let Some(k) = (n == 1)
+                .then(|| toks.get(o.end).and_then(|t| small_number(t, lx)))
+                .flatten()
+                .filter(|k| (1..=12).contains(k))
+            {
+                if let Some(p) = lc
+                    .periods
+                    .match_at(toks, o.end + 1, text)
+                    .filter(|p| *p.value == Period::Month)
+                {
+                    let (end, y) = year_after(p.end);
+                    return Some((end, When::FirstMonths(k as u32, y)));
+                }
             }
         }
         if let Some(y) = year_of(t) {
@@ -143,6 +194,14 @@ impl Reader<'_> {
                 let until = i > 0 && lc.until.match_ending(toks, i - 1, 0, text).is_some();
                 return Some((i + 1, if until { When::Until(y) } else { When::Year(y) }));
             }
+        }
+        if let Some(h) = lc.same_period.match_at(toks, i, text) {
+            // "under perioden januari–mars": the period named right after says which.
+            let named = (h.end < toks.len())
+                .then(|| self.time_at(toks, h.end, free))
+                .flatten()
+                .filter(|(_, w)| *w != When::Same);
+            return Some(named.unwrap_or((h.end, When::Same)));
         }
         None
     }
@@ -188,6 +247,9 @@ pub(super) fn resolve(when: When, date: Option<Date>) -> (Option<Date>, Option<D
         When::Month(m, Some(y)) => month_span(y, m),
         When::Quarter(q, Some(y)) => months_span(y, 3 * q - 2, 3),
         When::Half(h, Some(y)) => months_span(y, 6 * h - 5, 6),
+        When::FirstMonths(n, Some(y)) => months_span(y, 1, n),
+        When::Months(a, b, Some(y)) => months_span(y, a, b - a + 1),
+        When::Same => (None, None),
         When::QuarterTo(m, Some(y)) => {
             let (y0, m0) = shift_month(y, m, -2);
             let (a, _) = month_span(y0, m0);
@@ -225,6 +287,8 @@ pub(super) fn resolve(when: When, date: Option<Date>) -> (Option<Date>, Option<D
                     }
                 }
                 When::Month(m, None) => month_span(latest_year(m, d), m),
+                When::FirstMonths(n, None) => months_span(latest_year(n, d), 1, n),
+                When::Months(a, b, None) => months_span(latest_year(a, d), a, b - a + 1),
                 When::Ahead(p, n) => {
                     let months = match p {
                         Period::Year => 12 * n,
