@@ -90,11 +90,14 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
     // before them; then the cited sources are names.
     let mut seen: Vec<(EType, Who)> = Vec::new();
     let mut cited: Vec<Vec<Cited>> = Vec::with_capacity(readings.len());
-    for r in readings.iter_mut() {
+    for (ri, r) in readings.iter_mut().enumerate() {
         let Some(r) = r else {
             cited.push(Vec::new());
             continue;
         };
+        let heads = cx.langs[sentences[ri].lang]
+            .as_ref()
+            .map(|lc| &lc.agency_words);
         for m in r.mentions.iter_mut() {
             match m.who {
                 Who::Anaphor(t) => {
@@ -109,18 +112,30 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
                 ref who => seen.extend(known(cx, who).map(|(t, _)| (t, who.clone()))),
             }
         }
-        cited.push(
-            r.sources
-                .iter()
-                .filter_map(|h| {
-                    Some(Cited {
-                        at: h.at,
-                        name: known(cx, &r.mentions[h.mention].who)?.1,
-                        strength: h.strength,
-                    })
-                })
-                .collect(),
-        );
+        let mut here: Vec<Cited> = Vec::new();
+        for h in &r.sources {
+            // Data stand for the source cited last, in this sentence or before.
+            let found = match h.mention {
+                Some(m) => known(cx, &r.mentions[m].who).map(|(t, n)| {
+                    let head = n.split_whitespace().next().unwrap_or("");
+                    let generic = t == EType::Agency && heads.is_some_and(|hs| hs.contains(head));
+                    (n, generic)
+                }),
+                None => here
+                    .last()
+                    .or_else(|| cited.iter().rev().find_map(|c| c.last()))
+                    .map(|c| (c.name.clone(), c.generic)),
+            };
+            if let Some((name, generic)) = found {
+                here.push(Cited {
+                    at: h.at,
+                    name,
+                    strength: h.strength,
+                    generic,
+                });
+            }
+        }
+        cited.push(here);
     }
 
     // A company's own release: every figure about it is sourced to it. Elsewhere a figure
@@ -318,6 +333,13 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
 
         // Source: the own sentence, the next if it only attributes, or the previous fact's
         // (within three sentences) when it is about the same subject.
+        // A country's agency by its head alone is named with the country the figure is
+        // about ("the Ministry of Mines said" of Zimbabwe's exports).
+        let country = subject.as_ref().filter(|s| {
+            cx.by_name
+                .get(&s.to_lowercase())
+                .is_some_and(|&e| cx.entities[e].etype == EType::Country)
+        });
         let best = |hits: &[Cited], pos: usize| -> Option<Arc<str>> {
             hits.iter()
                 .max_by(|a, b| {
@@ -325,7 +347,10 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
                         .total_cmp(&b.strength)
                         .then((b.at.abs_diff(pos)).cmp(&a.at.abs_diff(pos)))
                 })
-                .map(|h| h.name.clone())
+                .map(|h| match country.filter(|_| h.generic) {
+                    Some(c) => format!("{c}'s {}", h.name).into(),
+                    None => h.name.clone(),
+                })
         };
         let next_attributes = si + 1 < cited.len()
             && per_sentence.get(si + 1).is_none_or(Vec::is_empty)
@@ -428,8 +453,11 @@ fn short_names(readings: &mut [Option<Reading>]) {
             }
         }
     }
+    // "Lynx" of "Lynx Resources"; "Infront" of the genitive "Infronts".
     let prefix_of = |short: &str, long: &str| {
-        long.len() > short.len() && long.starts_with(short) && long[short.len()..].starts_with(' ')
+        long.len() > short.len()
+            && long.starts_with(short)
+            && (long[short.len()..].starts_with(' ') || &long[short.len()..] == "s")
     };
     // "London Metal Exchange" and "LME": the acronym of a name's capitalised words.
     let abbreviates = |short: &str, long: &str| {

@@ -159,6 +159,7 @@ pub(super) struct RawSource {
     pub(super) according: Vec<String>,
     pub(super) verbs: Vec<String>,
     pub(super) anaphors: BTreeMap<String, EType>,
+    pub(super) data_nouns: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -233,6 +234,8 @@ pub(super) struct LangContext {
     pub(super) according: PhraseSet<()>,
     pub(super) verbs: PhraseSet<()>,
     pub(super) anaphors: PhraseSet<EType>,
+    /// Nouns for figures a source gave ("the data", "siffrorna"), lower case.
+    pub(super) data_nouns: crate::lexicon::HashSet<String>,
     pub(super) prepositions: PhraseSet<()>,
     pub(super) baseline: PhraseSet<()>,
     pub(super) now: PhraseSet<()>,
@@ -460,6 +463,12 @@ impl ContextLexicons {
                 according: rec.forms(&r.source.according),
                 verbs: rec.forms(&r.source.verbs),
                 anaphors: rec.pairs(r.source.anaphors.iter().map(|(f, t)| (f, *t))),
+                data_nouns: r
+                    .source
+                    .data_nouns
+                    .iter()
+                    .map(|w| w.to_lowercase())
+                    .collect(),
                 prepositions: rec.forms(&r.time.prepositions),
                 baseline: rec.forms(&r.time.baseline),
                 now: rec.forms(&r.time.now),

@@ -263,6 +263,22 @@ impl<'a> Reader<'a> {
         });
         // What a possessor is, its possession is: "with Canada's Saskatchewan Research
         // Council" is an oblique.
+        // "bolaget Kopparfors", "the miner Caldera": the name is what the anaphor names.
+        let appositive: Vec<bool> = (0..mentions.len())
+            .map(|k| {
+                matches!(mentions[k].who, Who::Anaphor(_))
+                    && mentions
+                        .get(k + 1)
+                        .is_some_and(|n| n.start == mentions[k].end)
+            })
+            .collect();
+        if appositive.contains(&true) {
+            let mut k = 0;
+            mentions.retain(|_| {
+                k += 1;
+                !appositive[k - 1]
+            });
+        }
         // A possessor of a name qualifies it: "Australia's Wandoo Lithium" is Wandoo; a
         // country's agency is named with its country ("Zimbabwe's Ministry of Mines").
         let mut merged = vec![false; mentions.len()];

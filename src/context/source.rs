@@ -10,8 +10,9 @@ use std::sync::Arc;
 pub(super) struct SourceHit {
     /// Token position of the cue.
     pub(super) at: usize,
-    /// The mention it cites.
-    pub(super) mention: usize,
+    /// The mention it cites; none for data the passage has cited before ("the data
+    /// showed", "enligt samma statistik").
+    pub(super) mention: Option<usize>,
     pub(super) strength: f32,
 }
 
@@ -21,6 +22,9 @@ pub(super) struct Cited {
     pub(super) at: usize,
     pub(super) name: Arc<str>,
     pub(super) strength: f32,
+    /// An agency named by its head alone ("the Ministry of Mines"): the country it serves
+    /// is the one the figure is about.
+    pub(super) generic: bool,
 }
 
 impl Reader<'_> {
@@ -45,16 +49,39 @@ impl Reader<'_> {
                 i += 1;
                 continue;
             }
+            // A data noun ("the data", "SGU:s siffror") at token `k`, with no name of its own
+            // right before it: the data stand for the source the passage cited last.
+            let data_at = |k: usize, mentions: &[Mention]| {
+                let k = match lc.determiners.match_at(toks, k, text) {
+                    Some(d) => d.end,
+                    None => k,
+                };
+                // Its own name covers it ("customs data") or stands right before it ("SGU:s").
+                let owned = mentions.iter().any(|m| m.start <= k && k <= m.end + 1);
+                (k < toks.len() && lc.data_nouns.contains(&toks[k].lower) && !owned).then_some(k)
+            };
             let (end, found, strength) = if let Some(h) = lc.according.match_at(toks, i, text) {
                 let m = mentions.iter().position(|m| {
                     m.start >= h.end && m.start < h.end + 5 && !m.modifier && !self.site(m)
                 });
-                (h.end, m, 2.0)
+                let data = (h.end..(h.end + 3).min(toks.len()))
+                    .find_map(|k| data_at(k, mentions))
+                    .filter(|&d| m.is_none_or(|m| mentions[m].start > d));
+                match (m, data) {
+                    (_, Some(_)) => (h.end, Some(None), 2.0),
+                    (Some(m), None) => (h.end, Some(Some(m)), 2.0),
+                    (None, None) => (h.end, None, 2.0),
+                }
             } else if let Some(h) = lc.verbs.match_at(toks, i, text) {
-                // The speaker: right before the verb ("the agency estimates"), else the first
-                // name of the sentence before it that is no oblique ("Albemarle, the biggest
-                // US supplier, told"), else right after it ("rapporterar CNBC").
+                // The speaker: right before the verb ("the agency estimates"), else right
+                // after it ("rapporterar CNBC", "uppger bolaget"), else the first name of the
+                // sentence before it that is no oblique ("Albemarle, the biggest US supplier,
+                // told"). Data right before or after it are the passage's source.
                 let usable = |m: &Mention| !m.modifier && !m.member && !self.site(m);
+                let data_before = (h.start >= 1)
+                    .then(|| data_at(h.start - 1, mentions))
+                    .flatten()
+                    .is_some_and(|d| d + 1 == h.start);
                 let close = mentions
                     .iter()
                     .rposition(|m| m.end <= h.start && m.end + 2 >= h.start && usable(m));
@@ -64,20 +91,26 @@ impl Reader<'_> {
                 let after = mentions.iter().position(|m| {
                     m.start >= h.end && m.start < h.end + 3 && !m.oblique && usable(m)
                 });
-                let before = close.or(first);
-                if let Some(k) = before {
-                    mentions[k].speaker = true;
-                }
+                let data_after = data_at(h.end, mentions).is_some();
                 clauses.push(h.end);
-                (h.end, before.or(after), 1.0)
+                if data_before || (close.is_none() && data_after) {
+                    (h.end, Some(None), 1.0)
+                } else {
+                    let who = close.or(after).or(first);
+                    if let Some(k) = who.filter(|&k| mentions[k].end <= h.start) {
+                        mentions[k].speaker = true;
+                    }
+                    (h.end, who.map(Some), 1.0)
+                }
             } else {
                 (i + 1, None, 0.0)
             };
             // A person speaks for the organisation named just before them ("Lynas chief
             // executive Amanda Lacaze said").
             let found = found.map(|k| {
+                let k = k?;
                 if !matches!(mentions[k].who, Who::Named(_, EType::Person)) {
-                    return k;
+                    return Some(k);
                 }
                 (0..k)
                     .rev()
@@ -88,17 +121,25 @@ impl Reader<'_> {
                                 Some((EType::Company | EType::Agency | EType::Org, _))
                             )
                     })
-                    .unwrap_or(k)
+                    .or(Some(k))
             });
-            if let Some(k) = found {
-                let m = &mut mentions[k];
-                m.source = true;
-                let media = matches!(known(self.cx, &m.who), Some((EType::Media, _)));
-                out.push(SourceHit {
+            match found {
+                Some(Some(k)) => {
+                    let m = &mut mentions[k];
+                    m.source = true;
+                    let media = matches!(known(self.cx, &m.who), Some((EType::Media, _)));
+                    out.push(SourceHit {
+                        at: i,
+                        mention: Some(k),
+                        strength: if media { strength - 0.5 } else { strength },
+                    });
+                }
+                Some(None) => out.push(SourceHit {
                     at: i,
-                    mention: k,
-                    strength: if media { strength - 0.5 } else { strength },
-                });
+                    mention: None,
+                    strength,
+                }),
+                None => {}
             }
             i = end;
         }
