@@ -433,7 +433,8 @@ fn line_date(line: &str, lexicons: &Lexicons) -> Option<Date> {
 }
 
 /// The line holding the title: a Markdown `# heading` first, or the first content line in
-/// the header that reads like a headline (4 to 20 words, no date, no closing point).
+/// the header that reads like a headline (4 to 20 words, no date, no closing point), past a
+/// site's name ("Baltic & Nordic Metals": a few words, each capitalised).
 fn find_title(text: &str, blocks: &[Block], lexicons: &Lexicons) -> Option<usize> {
     let first = blocks.iter().position(|b| b.kind != BlockKind::Blank)?;
     if text[blocks[first].start..blocks[first].end]
@@ -442,18 +443,36 @@ fn find_title(text: &str, blocks: &[Block], lexicons: &Lexicons) -> Option<usize
     {
         return Some(first);
     }
-    let i = blocks
+    let mut content = blocks
         .iter()
         .enumerate()
         .filter(|(_, b)| b.kind != BlockKind::Blank)
         .take(HEADER_LINES)
-        .find(|(_, b)| {
+        .filter(|(_, b)| {
             b.kind == BlockKind::Content && line_date(&text[b.start..b.end], lexicons).is_none()
-        })?
-        .0;
-    let line = text[blocks[i].start..blocks[i].end].trim();
-    let n = line.split_whitespace().count();
-    ((4..=20).contains(&n) && !line.ends_with(['.', ':', ';', ','])).then_some(i)
+        })
+        .map(|(i, b)| (i, text[b.start..b.end].trim()));
+    let headline = |line: &str| {
+        let n = line.split_whitespace().count();
+        (4..=20).contains(&n) && !line.ends_with(['.', ':', ';', ','])
+    };
+    let name = |line: &str| {
+        line.split_whitespace().count() <= 5
+            && line
+                .split_whitespace()
+                .all(|w| !w.starts_with(|c: char| c.is_alphabetic() && !c.is_uppercase()))
+    };
+    let (i, line) = content.next()?;
+    if headline(line) && !name(line) {
+        return Some(i);
+    }
+    // Past the site's name, the next line when it reads like a headline; else a short
+    // headline in title case ("Lithium Prices Rise Again") is the title after all.
+    content
+        .next()
+        .filter(|&(_, next)| name(line) && headline(next))
+        .map(|(j, _)| j)
+        .or_else(|| headline(line).then_some(i))
 }
 
 #[cfg(test)]
@@ -467,6 +486,20 @@ mod tests {
             .filter(|b| b.kind != BlockKind::Blank)
             .map(|b| (text[b.start..b.end].to_string(), b.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_site_name_is_no_title() {
+        let title = |text: &str| clean(text, Lexicons::embedded()).title;
+        assert_eq!(
+            title("Baltic & Nordic Metals\nOctober 23, 2026 06:30 GMT\nHalvard lifts Q3 nickel output, keeps target\n\nBody text here.\n").as_deref(),
+            Some("Halvard lifts Q3 nickel output, keeps target")
+        );
+        assert_eq!(
+            title("Lithium Prices Rise Again\n\nBy Jane Doe\n\nPrices rose 5% on Monday.\n")
+                .as_deref(),
+            Some("Lithium Prices Rise Again")
+        );
     }
 
     #[test]

@@ -67,7 +67,10 @@ pub(super) fn concept_in(cx: &ContextLexicons, r: &Reading, near: &Near) -> Fram
                 .mentions
                 .iter()
                 .filter(|m| m.flow == Some(to))
-                .filter_map(|m| known(cx, &m.who).map(|k| (m, k.1)))
+                .filter_map(|m| known(cx, &m.who).map(|k| (m, k)))
+                // Goods go to and come from places, not from the agency that counts them.
+                .filter(|(_, (t, _))| matches!(t, EType::Country | EType::Region | EType::Bloc))
+                .map(|(m, (_, n))| (m, n))
                 .min_by_key(|(m, _)| m.start.abs_diff(near.fs))
                 .map(|(_, n)| (to, n));
         }
