@@ -250,7 +250,11 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
             });
 
         // Concept.
-        let mut frame = concept_in(cx, r, &near);
+        let lang_of = |i: usize| cx.langs[sentences[i].lang].as_ref();
+        let mut frame = match lang_of(si) {
+            Some(lc) => concept_in(cx, lc, r, &near),
+            None => Frame::default(),
+        };
         if !frame.has_topic() {
             let carried = recent
                 .map(|(pf, _)| frames[pf].clone())
@@ -263,7 +267,7 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
                 })
                 .or_else(|| {
                     let pr = readings.get(si.wrapping_sub(1))?.as_ref()?;
-                    Some(concept_in(cx, pr, &Near::after(pr)))
+                    Some(concept_in(cx, lang_of(si - 1)?, pr, &Near::after(pr)))
                 });
             if let Some(c) = carried {
                 frame.roles[0] = frame.roles[0].or(c.roles[0]);
@@ -278,6 +282,15 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
                         (a, b) => a.or(b),
                     };
                 }
+            }
+        }
+        // The commodity the passage is about carries to a fact that still names none,
+        // whatever its activity ("Shipments were valued at $41.7 million" after rare earth
+        // exports).
+        if !frame.has_topic() {
+            if let Some((pf, _)) = recent.filter(|&(_, ps)| same_paragraph(ps)) {
+                frame.roles[0] = frames[pf].roles[0];
+                frame.roles[1] = frames[pf].roles[1];
             }
         }
         let f = &facts[fi];

@@ -30,15 +30,41 @@ impl Frame {
 }
 
 /// The concept frame of a fact in a sentence.
-pub(super) fn concept_in(cx: &ContextLexicons, r: &Reading, near: &Near) -> Frame {
+pub(super) fn concept_in(
+    cx: &ContextLexicons,
+    lc: &LangContext,
+    r: &Reading,
+    near: &Near,
+) -> Frame {
     let mut frame = Frame::default();
-    let any_in_slot = r
+    // Relative clauses the fact is not in (", which go into motors,"): their terms are out.
+    let toks = &r.toks;
+    let mut aside: Vec<(usize, usize)> = Vec::new();
+    for k in 1..toks.len() {
+        if toks[k - 1].lower == "," && lc.relative_marks.contains(&toks[k].lower) {
+            let end = (k + 1..toks.len())
+                .find(|&j| matches!(toks[j].lower.as_str(), "," | ";" | "."))
+                .unwrap_or(toks.len());
+            if !(k <= near.fs && near.fe <= end) {
+                aside.push((k, end));
+            }
+        }
+    }
+    let terms: Vec<&TermHit> = r
         .terms
+        .iter()
+        .filter(|t| !aside.iter().any(|&(a, b)| a <= t.start && t.end <= b))
+        .collect();
+    let any_in_slot = terms
         .iter()
         .any(|t| t.t.role != Role::Commodity && near.in_slot(t.start, t.end));
     let mut used: Vec<&TermHit> = Vec::new();
     for (ri, role) in ROLES.iter().enumerate() {
-        let of_role: Vec<&TermHit> = r.terms.iter().filter(|t| t.t.role == *role).collect();
+        let of_role: Vec<&TermHit> = terms
+            .iter()
+            .copied()
+            .filter(|t| t.t.role == *role)
+            .collect();
         // The commodity is the sentence's topic: the slot's, else the sentence's nearest.
         // The other roles come from the slot when it names any of them.
         let commodity_in_slot =
@@ -107,6 +133,13 @@ pub(super) fn render(
                 && f.unit == "%"
                 && frame.roles.iter().take(4).any(Option::is_some))
             .then(|| cx.percent_level.clone())
+        })
+        .or_else(|| {
+            (f.kind == crate::model::Kind::Money
+                && f.per
+                    .as_ref()
+                    .is_some_and(|p| cx.unit_price_per.contains(p)))
+            .then(|| cx.unit_price.clone())
         });
     let measure_str;
     if let Some(m) = measure {

@@ -88,6 +88,8 @@ pub(super) struct RawClaims {
 pub(super) struct RawSharedConcepts {
     pub(super) flows: BTreeMap<String, String>,
     pub(super) percent_level: String,
+    pub(super) unit_price: String,
+    pub(super) unit_price_per: Vec<String>,
     pub(super) kind_heads: BTreeMap<String, String>,
 }
 
@@ -124,6 +126,7 @@ pub(super) struct RawSubject {
 pub(super) struct RawPhrase {
     pub(super) links: Vec<String>,
     pub(super) skip: Vec<String>,
+    pub(super) relative: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -258,6 +261,8 @@ pub(super) struct LangContext {
     pub(super) np_links: crate::lexicon::HashSet<String>,
     /// Words of a verb group between a measured phrase and its number ("has", "hade").
     pub(super) np_skip: crate::lexicon::HashSet<String>,
+    /// Words that open a relative clause after a comma (", which", ", som").
+    pub(super) relative_marks: crate::lexicon::HashSet<String>,
     /// Every lower-cased token some phrase above starts with.
     pub(super) starts: crate::lexicon::HashSet<String>,
 }
@@ -283,6 +288,9 @@ pub struct ContextLexicons {
     /// Flow activity -> whether its other party follows "to" (true) or "from" (false).
     pub(super) flows: HashMap<String, bool>,
     pub(super) percent_level: Arc<str>,
+    /// What an amount of money per unit of goods measures ("$16,940 a ton": a price).
+    pub(super) unit_price: Arc<str>,
+    pub(super) unit_price_per: Vec<String>,
     pub(super) kind_heads: HashMap<String, String>,
     /// Every name of every language, lower-cased, to its entity: to normalise gold names.
     pub(super) by_name: HashMap<String, usize>,
@@ -404,6 +412,12 @@ impl ContextLexicons {
             let mut tset = PhraseSet::default();
             let mut words = HashMap::default();
             let mut heads = HashMap::default();
+            // A form written out for one term is not an inflection of another ("shares" is a
+            // share price, not a share).
+            let explicit: crate::lexicon::HashSet<String> = (r.concepts.values())
+                .flat_map(|table| table.values().flatten())
+                .map(|f| f.to_lowercase())
+                .collect();
             for (role, table) in &r.concepts {
                 for (english, forms) in table {
                     let term = *term_index.entry(english.clone()).or_insert_with(|| {
@@ -418,6 +432,9 @@ impl ContextLexicons {
                             heads.insert(f.to_lowercase(), t);
                         }
                         for v in inflect(f) {
+                            if v != *f && explicit.contains(&v.to_lowercase()) {
+                                continue;
+                            }
                             tset.add(&v, has_upper(f), t);
                             if single {
                                 words.insert(v.to_lowercase(), t);
@@ -487,6 +504,7 @@ impl ContextLexicons {
                 same_period: rec.forms(&r.time.same_period),
                 np_links: r.phrase.links.iter().cloned().collect(),
                 np_skip: r.phrase.skip.iter().cloned().collect(),
+                relative_marks: r.phrase.relative.iter().cloned().collect(),
                 starts: rec.starts,
             });
         }
@@ -501,6 +519,8 @@ impl ContextLexicons {
             same,
             flows,
             percent_level: raw.concepts.percent_level.as_str().into(),
+            unit_price: raw.concepts.unit_price.as_str().into(),
+            unit_price_per: raw.concepts.unit_price_per.clone(),
             kind_heads,
             by_name,
         })
