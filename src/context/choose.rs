@@ -300,11 +300,16 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
                 cx.langs[sentences[si].lang].as_ref(),
                 &lxs.langs[sentences[si].lang],
             );
-            if let Some((words, (a, b))) =
-                lc.and_then(|lc| super::phrase::noun_phrase(cx, lc, lx, text, r, ftok_s, ftok_e))
-            {
+            if let Some((words, (a, b))) = lc.and_then(|lc| {
+                super::phrase::noun_phrase(cx, lc, lx, text, r, near.slot.0, ftok_s, ftok_e)
+            }) {
                 concept = Some(words);
                 raw = Some(text[a..b].to_string());
+            } else if let Some((pf, _)) = prev.filter(|&(_, ps)| ps == si) {
+                // "was up 19 cents at $5.24": the fact before in the sentence measures the
+                // same thing.
+                concept = facts[pf].concept.clone();
+                raw = facts[pf].concept_text.clone();
             }
         }
 

@@ -127,6 +127,7 @@ pub(super) struct RawPhrase {
     pub(super) links: Vec<String>,
     pub(super) skip: Vec<String>,
     pub(super) relative: Vec<String>,
+    pub(super) verb_endings: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -263,6 +264,8 @@ pub(super) struct LangContext {
     pub(super) np_skip: crate::lexicon::HashSet<String>,
     /// Words that open a relative clause after a comma (", which", ", som").
     pub(super) relative_marks: crate::lexicon::HashSet<String>,
+    /// Endings of verb forms between a measured phrase and its number ("averaged").
+    pub(super) verb_endings: Vec<String>,
     /// Every lower-cased token some phrase above starts with.
     pub(super) starts: crate::lexicon::HashSet<String>,
 }
@@ -505,6 +508,7 @@ impl ContextLexicons {
                 np_links: r.phrase.links.iter().cloned().collect(),
                 np_skip: r.phrase.skip.iter().cloned().collect(),
                 relative_marks: r.phrase.relative.iter().cloned().collect(),
+                verb_endings: r.phrase.verb_endings.clone(),
                 starts: rec.starts,
             });
         }

@@ -19,13 +19,16 @@ impl LangContext {
     }
 }
 
-/// The concept words and the byte span they were read from.
+/// The concept words and the byte span they were read from; `lo` is the first token the
+/// phrase may use (the end of the fact before it).
+#[allow(clippy::too_many_arguments)]
 pub(super) fn noun_phrase(
     cx: &ContextLexicons,
     lc: &LangContext,
     lx: &Lexicon,
     text: &str,
     r: &Reading,
+    lo: usize,
     fs: usize,
     fe: usize,
 ) -> Option<(String, (usize, usize))> {
@@ -35,7 +38,9 @@ pub(super) fn noun_phrase(
             .iter()
             .any(|m| m.start <= k && k < m.end && !matches!(m.who, Who::Anaphor(_)))
     };
-    let word = |k: usize| toks[k].kind == TokKind::Word;
+    // A time phrase says when, not what ("A year ago petrol averaged $2.11").
+    let timed = |k: usize| r.times.iter().any(|t| t.start <= k && k < t.end);
+    let word = |k: usize| toks[k].kind == TokKind::Word && !timed(k);
     let linking = |k: usize| {
         let t = &toks[k];
         lx.copulas.match_ending(toks, k, 0, text).is_some()
@@ -43,18 +48,22 @@ pub(super) fn noun_phrase(
             || lx.change_by.match_ending(toks, k, 0, text).is_some()
             || lx.level_before.contains(&t.lower)
             || lc.np_skip.contains(&t.lower)
+            || lc
+                .verb_endings
+                .iter()
+                .any(|e| t.lower.len() > e.len() + 2 && t.lower.ends_with(e.as_str()))
     };
     // Left: skip the verb group before the number, then read the phrase before it.
     let mut i = fs;
     let mut skipped = 0;
-    while i > 0 && skipped < 4 && word(i - 1) && linking(i - 1) {
+    while i > lo && skipped < 4 && word(i - 1) && linking(i - 1) {
         i -= 1;
         skipped += 1;
     }
     let mut words: Vec<usize> = Vec::new();
     if skipped > 0 {
         let mut k = i;
-        while k > 0 && words.len() < 8 {
+        while k > lo && words.len() < 8 {
             let j = k - 1;
             if !word(j) && toks[j].lower != "-"
                 || named(j)
