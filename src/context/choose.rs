@@ -168,9 +168,18 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
         named_before.push(last.clone());
         match r {
             Some(r) => {
-                let mut named = r.times.iter().filter(|t| t.baseline.is_none());
-                if let Some(t) = named.rfind(|t| t.when != When::Same) {
-                    last = Some((i, phrase(r, t)));
+                // Not a period still to come (a forecast's "in the second quarter"), nor when
+                // a figure was told.
+                let mut named = r
+                    .times
+                    .iter()
+                    .filter(|t| t.baseline.is_none() && !t.of_saying && t.when != When::Same);
+                if let Some(t) = named.next_back() {
+                    let named = phrase(r, t);
+                    let future = matches!((named.1, date), (Some(a), Some(d)) if a > d);
+                    if !future {
+                        last = Some((i, named));
+                    }
                 }
             }
             None => last = None,
@@ -318,7 +327,11 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
         // previous fact's in the same paragraph.
         use crate::model::Measure;
         let prior = f.measure == Measure::Prior;
-        let periods: Vec<&TimeHit> = r.times.iter().filter(|t| t.baseline.is_none()).collect();
+        let periods: Vec<&TimeHit> = r
+            .times
+            .iter()
+            .filter(|t| t.baseline.is_none() && !t.of_saying)
+            .collect();
         let bases: Vec<&TimeHit> = r
             .times
             .iter()

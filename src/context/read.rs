@@ -251,11 +251,15 @@ impl<'a> Reader<'a> {
                             .filter(|h| h.end >= e)
                             .map(|_| s)
                     });
+                let of_saying = s > 0
+                    && (s.saturating_sub(2)..s)
+                        .any(|k| lc.verbs.match_ending(&toks, k, 0, text).is_some());
                 times.push(TimeHit {
                     start: s,
                     end: e,
                     when,
                     baseline,
+                    of_saying,
                 });
                 return Some(e);
             }

@@ -38,6 +38,9 @@ pub(super) struct TimeHit {
     /// After "from", "since", "jämfört med": a base of comparison for a change, the start
     /// of the period for a level ("From 2026, exports are capped at..."). Its cue's token.
     pub(super) baseline: Option<usize>,
+    /// Right after a verb of saying ("said on Sunday", "presenterade på tisdagen"): when
+    /// the figure was told, not the period it is of.
+    pub(super) of_saying: bool,
 }
 
 pub(super) fn year_of(t: &Token) -> Option<i32> {
