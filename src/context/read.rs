@@ -153,6 +153,10 @@ impl<'a> Reader<'a> {
                     })
             };
             if let Some(h) = lc.entities.match_at(&toks, i, text) {
+                // "Australian cents", "Chinese yuan": a currency's name, no mention.
+                if self.lx.units.match_at(&toks, h.end, text).is_some() {
+                    return Some(h.end);
+                }
                 if (h.start..h.end).all(|k| free[k]) && longer(h.end).is_none() {
                     // "Western Australia", "Inner Mongolia": a part of a place is a region.
                     let part = (i > 0 && free[i - 1])
