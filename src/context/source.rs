@@ -82,22 +82,34 @@ impl Reader<'_> {
                     .then(|| data_at(h.start - 1, mentions))
                     .flatten()
                     .is_some_and(|d| d + 1 == h.start);
-                let close = mentions
-                    .iter()
-                    .rposition(|m| m.end <= h.start && m.end + 2 >= h.start && usable(m));
+                let close_by = |oblique: bool| {
+                    mentions.iter().rposition(|m| {
+                        m.end <= h.start
+                            && m.end + 2 >= h.start
+                            && usable(m)
+                            && (oblique || !m.oblique)
+                    })
+                };
+                let close = close_by(false);
                 let first = mentions
                     .iter()
                     .position(|m| m.end <= h.start && !m.oblique && usable(m));
+                // Right after the verb, not in the clause it opens ("uppskattar att USA").
                 let after = mentions.iter().position(|m| {
-                    m.start >= h.end && m.start < h.end + 3 && !m.oblique && usable(m)
+                    m.start >= h.end
+                        && m.start < h.end + 3
+                        && !m.oblique
+                        && usable(m)
+                        && (h.end..m.start)
+                            .all(|k| lc.clause_marks.match_at(toks, k, text).is_none())
                 });
                 let data_after = data_at(h.end, mentions).is_some();
                 clauses.push(h.end);
                 if data_before || (close.is_none() && data_after) {
                     (h.end, Some(None), 1.0)
                 } else {
-                    let who = close.or(after).or(first);
-                    if let Some(k) = who.filter(|&k| mentions[k].end <= h.start) {
+                    let who = close.or(after).or_else(|| close_by(true)).or(first);
+                    if let Some(k) = who {
                         mentions[k].speaker = true;
                     }
                     (h.end, who.map(Some), 1.0)
@@ -112,10 +124,23 @@ impl Reader<'_> {
                 if !matches!(mentions[k].who, Who::Named(_, EType::Person)) {
                     return Some(k);
                 }
+                // Only a title between them: no verb, no punctuation ("Storbergsgruvan,
+                // säger vd Karin Waara" is the person's own word).
+                let titled = |j: usize| {
+                    toks[mentions[j].end..mentions[k].start]
+                        .iter()
+                        .enumerate()
+                        .all(|(o, t)| {
+                            t.kind == crate::token::TokKind::Word
+                                && lc.verbs.match_at(toks, mentions[j].end + o, text).is_none()
+                        })
+                };
                 (0..k)
                     .rev()
                     .find(|&j| {
                         mentions[j].end + 4 >= mentions[k].start
+                            && mentions[j].end <= mentions[k].start
+                            && titled(j)
                             && matches!(
                                 known(self.cx, &mentions[j].who),
                                 Some((EType::Company | EType::Agency | EType::Org, _))
