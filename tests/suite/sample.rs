@@ -236,7 +236,8 @@ pub fn claims_are_right(out: &std::path::Path) {
 /// `tests/holdout2`: 24 articles (12 English, 12 Swedish) written and annotated blind from
 /// the contract, with gold for every context field. Issue 10's bars (subject, source, time
 /// 0.85, concept 0.75, no source where the article cites nobody 0.9) are not met yet; the
-/// floors here are the figures this stage reached, so that no change makes them worse.
+/// floors here are just under the figures this stage reached, so that no change makes them
+/// worse.
 #[test]
 fn holdout2_context() {
     let out = run_into(
@@ -263,12 +264,60 @@ fn holdout2_context() {
         &gold_path,
         &out.join("facts.csv"),
         &[
-            ("subject", 0.27),
-            ("source", 0.27),
-            ("concept", 0.33),
-            ("time", 0.42),
-            ("nosource", 0.80),
+            ("subject", 0.55),
+            ("source", 0.44),
+            ("concept", 0.35),
+            ("time", 0.53),
+            ("nosource", 0.81),
         ],
     );
     claims_are_right(&out);
+}
+
+/// A blind set from `tests/`: its articles, its gold (context fields in a `context` object)
+/// and the floors of value F1, trap hits and each context field.
+fn blind_set(name: &str, min_f1: f64, max_traps: u64, floors: &[(&str, f64)]) {
+    let out = run_into(name, &["--input", &format!("tests/{name}/articles")]);
+    let gold = repo().join(format!("tests/{name}/gold.jsonl"));
+    check_scores(name, &gold, &out.join("facts.csv"), min_f1, max_traps);
+    check_context(name, &gold, &out.join("facts.csv"), floors);
+    claims_are_right(&out);
+}
+
+/// `tests/holdout3`: 12 articles (6 English, 6 Swedish) written and annotated blind from the
+/// contract during issue 10, measured and never tuned on (only its totals were read). Floors
+/// just under the figures reached.
+#[test]
+fn holdout3_context() {
+    blind_set(
+        "holdout3",
+        0.85,
+        12,
+        &[
+            ("subject", 0.45),
+            ("source", 0.30),
+            ("concept", 0.38),
+            ("time", 0.51),
+            ("nosource", 0.93),
+        ],
+    );
+}
+
+/// `tests/holdout4`: 8 articles (4 English, 4 Swedish) written blind from the contract late
+/// in issue 10 and scored once the changes were made (its first-blind figures are in its
+/// README). Floors just under them.
+#[test]
+fn holdout4_context() {
+    blind_set(
+        "holdout4",
+        0.82,
+        6,
+        &[
+            ("subject", 0.45),
+            ("source", 0.23),
+            ("concept", 0.33),
+            ("time", 0.46),
+            ("nosource", 0.70),
+        ],
+    );
 }
