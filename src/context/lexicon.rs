@@ -164,6 +164,7 @@ pub(super) struct RawSource {
     pub(super) verbs: Vec<String>,
     pub(super) anaphors: BTreeMap<String, EType>,
     pub(super) data_nouns: Vec<String>,
+    pub(super) expectation: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -240,6 +241,9 @@ pub(super) struct LangContext {
     pub(super) anaphors: PhraseSet<EType>,
     /// Nouns for figures a source gave ("the data", "siffrorna"), lower case.
     pub(super) data_nouns: crate::lexicon::HashSet<String>,
+    /// Words of what was expected ("had expected", "konsensus"): such a sentence's source
+    /// does not carry to the figures after it.
+    pub(super) expectation: PhraseSet<()>,
     pub(super) prepositions: PhraseSet<()>,
     pub(super) baseline: PhraseSet<()>,
     pub(super) now: PhraseSet<()>,
@@ -489,6 +493,7 @@ impl ContextLexicons {
                     .iter()
                     .map(|w| w.to_lowercase())
                     .collect(),
+                expectation: rec.forms(&r.source.expectation),
                 prepositions: rec.forms(&r.time.prepositions),
                 baseline: rec.forms(&r.time.baseline),
                 now: rec.forms(&r.time.now),

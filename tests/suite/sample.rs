@@ -268,7 +268,7 @@ fn holdout2_context() {
             ("source", 0.44),
             ("concept", 0.35),
             ("time", 0.53),
-            ("nosource", 0.81),
+            ("nosource", 0.85),
         ],
     );
     claims_are_right(&out);
