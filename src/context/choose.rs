@@ -39,7 +39,6 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
     } = *doc;
     let cx = ContextLexicons::embedded();
     let lxs = Lexicons::embedded();
-    let topic = topic(cx, lxs, doc);
     let Some(last) = spans.iter().map(|s| s.sentence).max() else {
         return;
     };
@@ -69,6 +68,7 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
         })
         .collect();
     let capitalised = super::names::capitalised_inside(text, &tokens);
+    let topic = topic(cx, lxs, doc, &capitalised);
     let mut readings: Vec<Option<Reading>> = (sentences[..upto].iter().zip(tokens))
         .enumerate()
         .map(|(i, (s, toks))| {

@@ -41,6 +41,25 @@ pub(super) fn capitalised_inside(text: &str, sentences: &[Vec<Token>]) -> HashSe
     seen
 }
 
+/// Whether the text writes `word` capitalised inside a sentence: right after a lower-case
+/// word or a comma, not after a full stop or a line break. For a title's words, which the
+/// sentences read around facts need not hold.
+pub(super) fn written_inside(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].trim_end_matches([' ', '\u{a0}']);
+        let ends_word = text[at + word.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        ends_word
+            && before.len() < at
+            && before
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_lowercase() || c == ',')
+    })
+}
+
 /// Whether most words of a sentence are written in capitals (a headline in capitals): its
 /// words say nothing by their shape.
 pub(super) fn shouting(text: &str, toks: &[Token]) -> bool {

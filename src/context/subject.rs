@@ -8,26 +8,42 @@ use std::sync::Arc;
 
 /// What the document is about, from its title: the first company named there, else the
 /// first country, region or bloc ("Lithium claws back ground, but Albemarle keeps...").
-pub(super) fn topic(cx: &ContextLexicons, lxs: &Lexicons, doc: &Document) -> Option<Arc<str>> {
+/// `seen` are the capitalised words the document writes inside sentences: a title's first
+/// word is a name when the text writes it so too ("Nordgrafit mer än fördubblade...").
+pub(super) fn topic(
+    cx: &ContextLexicons,
+    lxs: &Lexicons,
+    doc: &Document,
+    seen: &crate::lexicon::HashSet<String>,
+) -> Option<Arc<str>> {
     let title = doc.title?;
     let lc = cx.langs.get(doc.lang)?.as_ref()?;
+    let mut seen = seen.clone();
+    seen.extend(
+        title
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.starts_with(char::is_uppercase) && !seen.contains(*w))
+            .filter(|w| super::names::written_inside(doc.text, w))
+            .map(str::to_string)
+            .collect::<Vec<_>>(),
+    );
     let r = Reader {
         text: title,
         cx,
         lc,
         lx: &lxs.langs[doc.lang],
     }
-    .read(
-        crate::token::tokenize(title, 0, title.len()),
-        &[],
-        &Default::default(),
-    );
+    .read(crate::token::tokenize(title, 0, title.len()), &[], &seen);
     let named = |company: bool| {
         r.mentions
             .iter()
             .filter(|m| !m.modifier)
-            // A headline's capitalised words are no names by their shape alone.
-            .filter(|m| !matches!(m.who, Who::Named(_, EType::Org)))
+            // A headline's capitalised words are no names by their shape alone, only when
+            // the text writes them so too.
+            .filter(|m| match &m.who {
+                Who::Named(n, EType::Org) => super::names::written_inside(doc.text, n),
+                _ => true,
+            })
             .filter_map(|m| known(cx, &m.who))
             .find(|(t, _)| {
                 if company {
