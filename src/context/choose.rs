@@ -188,16 +188,15 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
 
     // Sentences of what was expected ("analysts had expected", "enligt konsensus"): their
     // sources do not speak for the figures after them.
-    let expects: Vec<bool> = readings
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let (Some(r), Some(lc)) = (r, cx.langs[sentences[i].lang].as_ref()) else {
-                return false;
-            };
-            (0..r.toks.len()).any(|k| lc.expectation.match_at(&r.toks, k, text).is_some())
+    let expects = |i: usize| {
+        let (Some(r), Some(lc)) = (&readings[i], cx.langs[sentences[i].lang].as_ref()) else {
+            return false;
+        };
+        (0..r.toks.len()).any(|k| {
+            lc.starts.contains(&r.toks[k].lower)
+                && lc.expectation.match_at(&r.toks, k, text).is_some()
         })
-        .collect();
+    };
 
     let mut prev: Option<(usize, usize)> = None; // (fact index, sentence)
     let mut frames: Vec<Frame> = Vec::with_capacity(spans.len());
@@ -404,9 +403,10 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
             // The previous fact's, within three sentences, when this one goes on with the
             // same series: the same subject, and the same activity or measure.
             .or_else(|| {
-                prev.filter(|&(_, ps)| ps + 3 >= si && !expects[ps])
+                prev.filter(|&(_, ps)| ps + 3 >= si)
                     .filter(|&(pf, _)| facts[pf].subject == subject)
                     .filter(|&(pf, _)| same_series(cx, &frames[pf], &frame))
+                    .filter(|&(_, ps)| !expects(ps))
                     .and_then(|(pf, _)| facts[pf].source.clone())
             })
             // A company's own release is the source of its figures.
