@@ -88,6 +88,7 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
     short_names(&mut readings);
     // Anaphors ("the agency", "bolaget") stand for the last entity of their type named
     // before them; then the cited sources are names.
+    let read: Vec<bool> = readings.iter().map(Option::is_some).collect();
     let mut seen: Vec<(EType, Who)> = Vec::new();
     let mut cited: Vec<Vec<Cited>> = Vec::with_capacity(readings.len());
     for (ri, r) in readings.iter_mut().enumerate() {
@@ -121,9 +122,15 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
                     let generic = t == EType::Agency && heads.is_some_and(|hs| hs.contains(head));
                     (n, generic)
                 }),
+                // Within the passage: back to the first sentence not read.
                 None => here
                     .last()
-                    .or_else(|| cited.iter().rev().find_map(|c| c.last()))
+                    .or_else(|| {
+                        (0..ri)
+                            .rev()
+                            .take_while(|&j| read[j])
+                            .find_map(|j| cited[j].last())
+                    })
                     .map(|c| (c.name.clone(), c.generic)),
             };
             if let Some((name, generic)) = found {
@@ -159,7 +166,7 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
     };
     // The period the passage has named before each sentence: the last time phrase (not a
     // base of comparison) of the sentences read before it, and the sentence that named it.
-    // A passage is a run of sentences read together, those around facts: four sentences
+    // A passage is a run of sentences read together, those around facts: five sentences
     // without a fact end it.
     type Named = (usize, (String, Option<Date>, Option<Date>));
     let mut named_before: Vec<Option<Named>> = Vec::with_capacity(readings.len());
@@ -336,7 +343,7 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
 
         // Time: the own sentence's (a base of comparison only for a level, with its cue:
         // "From 2026", and first for a prior period's figure: "a year earlier"), else the
-        // previous fact's in the same paragraph.
+        // period the passage named (see `named_before`).
         use crate::model::Measure;
         let prior = f.measure == Measure::Prior;
         let periods: Vec<&TimeHit> = r

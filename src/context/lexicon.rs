@@ -148,6 +148,8 @@ pub(super) struct RawNames {
     pub(super) agency_endings: Vec<String>,
     pub(super) market_words: Vec<String>,
     #[serde(default)]
+    pub(super) market_endings: Vec<String>,
+    #[serde(default)]
     pub(super) descriptor_endings: Vec<String>,
     pub(super) legal_suffixes: Vec<String>,
     pub(super) joiners: Vec<String>,
@@ -221,6 +223,8 @@ pub(super) struct LangContext {
     pub(super) agency_endings: Vec<String>,
     /// Heads of markets' names ("Exchange"), matched as written.
     pub(super) market_words: crate::lexicon::HashSet<String>,
+    /// Endings of markets' names in languages that glue them on ("Oslobörsen").
+    pub(super) market_endings: Vec<String>,
     /// Endings of a common noun written before a name it describes ("Gruvbolaget
     /// Kopparfors"): that word is no part of the name.
     pub(super) descriptor_endings: Vec<String>,
@@ -477,6 +481,7 @@ impl ContextLexicons {
                 agency_words: r.names.agency_words.iter().cloned().collect(),
                 agency_endings: r.names.agency_endings.clone(),
                 market_words: r.names.market_words.iter().cloned().collect(),
+                market_endings: r.names.market_endings.clone(),
                 descriptor_endings: r.names.descriptor_endings.clone(),
                 legal_suffixes: r.names.legal_suffixes.iter().cloned().collect(),
                 name_joiners: r.names.joiners.iter().cloned().collect(),

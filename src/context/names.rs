@@ -84,7 +84,13 @@ impl Reader<'_> {
                 && t.end - t.start >= 3
                 && !t.text(self.text).chars().any(char::is_lowercase)
         };
-        if !opens(toks, i) || !caps(&toks[i]) {
+        // At the head of a paragraph only, and not a name the gazetteer knows ("LKAB –").
+        let line_start = self.text[..toks[i].start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with('\n')
+            || self.text[..toks[i].start].trim().is_empty();
+        if !line_start || !caps(&toks[i]) || self.lc.entities.match_at(toks, i, self.text).is_some()
+        {
             return None;
         }
         let mut k = i + 1;
@@ -223,7 +229,8 @@ impl Reader<'_> {
         let last = toks[k - 1].lower.as_str();
         let agency = (i..k).any(|j| lc.agency_words.contains(word_at(j)))
             || lc.agency_endings.iter().any(|e| last.ends_with(e.as_str()));
-        let market = (i..k).any(|j| lc.market_words.contains(word_at(j)));
+        let market = (i..k).any(|j| lc.market_words.contains(word_at(j)))
+            || lc.market_endings.iter().any(|e| last.ends_with(e.as_str()));
         // A site: a name before a site's noun ("the Kemerton hydroxide plant") or after one
         // ("smältverket Rönnskär").
         let object_at = |j: usize| {

@@ -48,15 +48,19 @@ pub(super) fn noun_phrase(
             || lx.change_by.match_ending(toks, k, 0, text).is_some()
             || lx.level_before.contains(&t.lower)
             || lc.np_skip.contains(&t.lower)
-            || lc
-                .verb_endings
-                .iter()
-                .any(|e| t.lower.len() > e.len() + 2 && t.lower.ends_with(e.as_str()))
+    };
+    // Before the number a verb form may stand in the verb group ("petrol averaged"); after
+    // "of" such a word is an adjective ("59% of refined cobalt").
+    let verb_form = |k: usize| {
+        let w = &toks[k].lower;
+        lc.verb_endings
+            .iter()
+            .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
     };
     // Left: skip the verb group before the number, then read the phrase before it.
     let mut i = fs;
     let mut skipped = 0;
-    while i > lo && skipped < 4 && word(i - 1) && linking(i - 1) {
+    while i > lo && skipped < 4 && word(i - 1) && (linking(i - 1) || verb_form(i - 1)) {
         i -= 1;
         skipped += 1;
     }

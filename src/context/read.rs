@@ -4,7 +4,7 @@
 use super::concept::TermHit;
 use super::lexicon::*;
 use super::source::SourceHit;
-use super::time::TimeHit;
+use super::time::{TimeHit, When};
 use crate::lexicon::{HashSet, Lexicon, PhraseSet};
 use crate::token::{TokKind, Token};
 use std::sync::Arc;
@@ -255,7 +255,14 @@ impl<'a> Reader<'a> {
                             .filter(|h| h.end >= e)
                             .map(|_| s)
                     });
-                let of_saying = s > 0
+                // A day after a verb of saying ("said on Sunday"); a period after one is the
+                // figure's ("reported first-quarter revenue").
+                let day = matches!(
+                    when,
+                    When::Weekday(_) | When::Now | When::Relative(Period::Day | Period::Week, _)
+                );
+                let of_saying = day
+                    && s > 0
                     && (s.saturating_sub(2)..s)
                         .any(|k| lc.verbs.match_ending(&toks, k, 0, text).is_some());
                 times.push(TimeHit {
@@ -269,8 +276,6 @@ impl<'a> Reader<'a> {
             }
             None
         });
-        // What a possessor is, its possession is: "with Canada's Saskatchewan Research
-        // Council" is an oblique.
         // "bolaget Kopparfors", "the miner Caldera": the name is what the anaphor names.
         let appositive: Vec<bool> = (0..mentions.len())
             .map(|k| {
@@ -287,8 +292,10 @@ impl<'a> Reader<'a> {
                 !appositive[k - 1]
             });
         }
-        // A possessor of a name qualifies it: "Australia's Wandoo Lithium" is Wandoo; a
-        // country's agency is named with its country ("Zimbabwe's Ministry of Mines").
+        // What a possessor is, its possession is: "with Canada's Saskatchewan Research
+        // Council" is an oblique. A possessor of a name qualifies it: "Australia's Wandoo
+        // Lithium" is Wandoo; a country's agency is named with its country ("Zimbabwe's
+        // Ministry of Mines").
         let mut merged = vec![false; mentions.len()];
         for k in 1..mentions.len() {
             let (p, m) = (&mentions[k - 1], &mentions[k]);

@@ -51,14 +51,19 @@ impl Reader<'_> {
             }
             // A data noun ("the data", "SGU:s siffror") at token `k`, with no name of its own
             // right before it: the data stand for the source the passage cited last.
-            let data_at = |k: usize, mentions: &[Mention]| {
-                let k = match lc.determiners.match_at(toks, k, text) {
+            let data_at = |k0: usize, mentions: &[Mention]| {
+                let k = match lc.determiners.match_at(toks, k0, text) {
                     Some(d) => d.end,
-                    None => k,
+                    None => k0,
                 };
-                // Its own name covers it ("customs data") or stands right before it ("SGU:s").
+                // Its own name covers it ("customs data") or stands right before it ("SGU:s"),
+                // or a cue names whose it is ("data from X", "a report from X").
                 let owned = mentions.iter().any(|m| m.start <= k && k <= m.end + 1);
-                (k < toks.len() && lc.data_nouns.contains(&toks[k].lower) && !owned).then_some(k)
+                let cued = [k0, k]
+                    .iter()
+                    .any(|&j| lc.according.match_at(toks, j, text).is_some());
+                (k < toks.len() && lc.data_nouns.contains(&toks[k].lower) && !owned && !cued)
+                    .then_some(k)
             };
             let (end, found, strength) = if let Some(h) = lc.according.match_at(toks, i, text) {
                 let m = mentions.iter().position(|m| {
@@ -127,12 +132,18 @@ impl Reader<'_> {
                 // Only a title between them: no verb, no punctuation ("Storbergsgruvan,
                 // säger vd Karin Waara" is the person's own word).
                 let titled = |j: usize| {
-                    toks[mentions[j].end..mentions[k].start]
+                    // After the organisation's genitive, if any ("Lynas's chief executive").
+                    let from = lc
+                        .possessive
+                        .match_at(toks, mentions[j].end, text)
+                        .map_or(mentions[j].end, |h| h.end)
+                        .min(mentions[k].start);
+                    toks[from..mentions[k].start]
                         .iter()
                         .enumerate()
                         .all(|(o, t)| {
                             t.kind == crate::token::TokKind::Word
-                                && lc.verbs.match_at(toks, mentions[j].end + o, text).is_none()
+                                && lc.verbs.match_at(toks, from + o, text).is_none()
                         })
                 };
                 (0..k)
