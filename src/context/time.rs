@@ -193,7 +193,10 @@ impl Reader<'_> {
             // Not part of a longer number-like run ("2024-25", "2025/26").
             let glued =
                 |k: usize| k < toks.len() && toks[k].gap == 0 && toks[k].kind != TokKind::Word;
-            if !(glued(i + 1) && matches!(toks[i + 1].lower.as_str(), "-" | "/" | "–")) {
+            // Nor a path's part ("img/2026/01").
+            let in_path = i > 0 && toks[i].gap == 0 && toks[i - 1].lower == "/";
+            let run = glued(i + 1) && matches!(toks[i + 1].lower.as_str(), "-" | "/" | "–");
+            if !(in_path || run) {
                 let until = i > 0 && lc.until.match_ending(toks, i - 1, 0, text).is_some();
                 return Some((i + 1, if until { When::Until(y) } else { When::Year(y) }));
             }
