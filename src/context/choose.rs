@@ -89,6 +89,13 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
     // Anaphors ("the agency", "bolaget") stand for the last entity of their type named
     // before them; then the cited sources are names.
     let read: Vec<bool> = readings.iter().map(Option::is_some).collect();
+    let topic_company: Option<Arc<str>> = topic.clone().filter(|t| {
+        readings.iter().flatten().any(|r| {
+            r.mentions
+                .iter()
+                .any(|m| matches!(known(cx, &m.who), Some((EType::Company, n)) if n == *t))
+        })
+    });
     let mut seen: Vec<(EType, Who)> = Vec::new();
     let mut cited: Vec<Vec<Cited>> = Vec::with_capacity(readings.len());
     for (ri, r) in readings.iter_mut().enumerate() {
@@ -102,10 +109,13 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
         for m in r.mentions.iter_mut() {
             match m.who {
                 Who::Anaphor(t) => {
-                    let found = seen
-                        .iter()
-                        .rev()
-                        .find(|(et, _)| *et == t || (t == EType::Company && *et == EType::Org));
+                    // The last of its type, else (for "the company") the last name of no
+                    // type.
+                    let found = seen.iter().rev().find(|(et, _)| *et == t).or_else(|| {
+                        seen.iter()
+                            .rev()
+                            .find(|(et, _)| t == EType::Company && *et == EType::Org)
+                    });
                     if let Some((_, who)) = found {
                         m.who = who.clone();
                     }
@@ -122,7 +132,8 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
                     let generic = t == EType::Agency && heads.is_some_and(|hs| hs.contains(head));
                     (n, generic)
                 }),
-                // Within the passage: back to the first sentence not read.
+                // Within the passage: back to the first sentence not read; else a company
+                // the document is about reports its own data ("framgår av delårsrapporten").
                 None => here
                     .last()
                     .or_else(|| {
@@ -131,7 +142,8 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
                             .take_while(|&j| read[j])
                             .find_map(|j| cited[j].last())
                     })
-                    .map(|c| (c.name.clone(), c.generic)),
+                    .map(|c| (c.name.clone(), c.generic))
+                    .or_else(|| topic_company.clone().map(|n| (n, false))),
             };
             if let Some((name, generic)) = found {
                 here.push(Cited {

@@ -243,6 +243,9 @@ pub(super) struct LangContext {
     pub(super) according: PhraseSet<()>,
     pub(super) verbs: PhraseSet<()>,
     pub(super) anaphors: PhraseSet<EType>,
+    /// The head nouns of two-word anaphors after a determiner ("miner" of "the miner"), so
+    /// that a modified one still reads as one ("the Vancouver-based miner").
+    pub(super) anaphor_heads: HashMap<String, EType>,
     /// Nouns for figures a source gave ("the data", "siffrorna"), lower case.
     pub(super) data_nouns: crate::lexicon::HashSet<String>,
     /// Words of what was expected ("had expected", "konsensus"): such a sentence's source
@@ -492,6 +495,13 @@ impl ContextLexicons {
                 according: rec.forms(&r.source.according),
                 verbs: rec.forms(&r.source.verbs),
                 anaphors: rec.pairs(r.source.anaphors.iter().map(|(f, t)| (f, *t))),
+                anaphor_heads: (r.source.anaphors.iter())
+                    .filter_map(|(f, t)| {
+                        let (det, head) = f.split_once(' ')?;
+                        (r.subject.determiners.iter().any(|d| d == det) && !head.contains(' '))
+                            .then(|| (head.to_string(), *t))
+                    })
+                    .collect(),
                 data_nouns: r
                     .source
                     .data_nouns

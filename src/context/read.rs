@@ -210,6 +210,23 @@ impl<'a> Reader<'a> {
                 mentions.push(self.mention(&toks, h.start, h.end, Who::Anaphor(*h.value), false));
                 return Some(h.end);
             }
+            // "the Vancouver-based miner": a determiner, one hyphenated modifier, the head.
+            let glued = |k: usize| k < toks.len() && toks[k].gap == 0;
+            if lc
+                .determiners
+                .match_at(&toks, i, text)
+                .is_some_and(|d| d.end == i + 1)
+                && i + 4 < toks.len()
+                && toks[i + 2].lower == "-"
+                && glued(i + 2)
+                && glued(i + 3)
+                && (i + 1..i + 5).all(|k| free[k])
+            {
+                if let Some(&t) = lc.anaphor_heads.get(&toks[i + 4].lower) {
+                    mentions.push(self.mention(&toks, i, i + 5, Who::Anaphor(t), false));
+                    return Some(i + 5);
+                }
+            }
             None
         });
         // Domain terms, and the two halves of a compound ("magnetexport").

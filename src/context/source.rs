@@ -62,8 +62,13 @@ impl Reader<'_> {
                 let cued = [k0, k]
                     .iter()
                     .any(|&j| lc.according.match_at(toks, j, text).is_some());
-                (k < toks.len() && lc.data_nouns.contains(&toks[k].lower) && !owned && !cued)
-                    .then_some(k)
+                // Or a compound ending in one ("delårsrapporten").
+                let data = k < toks.len()
+                    && lc.data_nouns.iter().any(|d| {
+                        let w = &toks[k].lower;
+                        w == d || d.chars().count() >= 6 && w.ends_with(d.as_str())
+                    });
+                (data && !owned && !cued).then_some(k)
             };
             let (end, found, strength) = if let Some(h) = lc.according.match_at(toks, i, text) {
                 let m = mentions.iter().position(|m| {
