@@ -264,8 +264,8 @@ fn holdout2_context() {
         &gold_path,
         &out.join("facts.csv"),
         &[
-            ("subject", 0.58),
-            ("source", 0.44),
+            ("subject", 0.59),
+            ("source", 0.50),
             ("concept", 0.35),
             ("time", 0.53),
             ("nosource", 0.85),
@@ -294,8 +294,8 @@ fn holdout3_context() {
         0.85,
         12,
         &[
-            ("subject", 0.50),
-            ("source", 0.30),
+            ("subject", 0.52),
+            ("source", 0.32),
             ("concept", 0.38),
             ("time", 0.51),
             ("nosource", 0.93),
@@ -313,8 +313,8 @@ fn holdout4_context() {
         0.82,
         6,
         &[
-            ("subject", 0.47),
-            ("source", 0.23),
+            ("subject", 0.50),
+            ("source", 0.26),
             ("concept", 0.33),
             ("time", 0.46),
             ("nosource", 0.70),
