@@ -290,11 +290,7 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
             });
 
         // Concept.
-        let lang_of = |i: usize| cx.langs[sentences[i].lang].as_ref();
-        let mut frame = match lang_of(si) {
-            Some(lc) => concept_in(cx, lc, r, &near),
-            None => Frame::default(),
-        };
+        let mut frame = concept_in(cx, r, &near);
         if !frame.has_topic() {
             let carried = recent
                 .map(|(pf, _)| frames[pf].clone())
@@ -307,7 +303,7 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
                 })
                 .or_else(|| {
                     let pr = readings.get(si.wrapping_sub(1))?.as_ref()?;
-                    Some(concept_in(cx, lang_of(si - 1)?, pr, &Near::after(pr)))
+                    Some(concept_in(cx, pr, &Near::after(pr)))
                 });
             if let Some(c) = carried {
                 frame.roles[0] = frame.roles[0].or(c.roles[0]);

@@ -30,30 +30,16 @@ impl Frame {
 }
 
 /// The concept frame of a fact in a sentence.
-pub(super) fn concept_in(
-    cx: &ContextLexicons,
-    lc: &LangContext,
-    r: &Reading,
-    near: &Near,
-) -> Frame {
+pub(super) fn concept_in(cx: &ContextLexicons, r: &Reading, near: &Near) -> Frame {
     let mut frame = Frame::default();
     // Relative clauses the fact is not in (", which go into motors,"): their terms are out.
-    let toks = &r.toks;
-    let mut aside: Vec<(usize, usize)> = Vec::new();
-    for k in 1..toks.len() {
-        if toks[k - 1].lower == "," && lc.relative_marks.contains(&toks[k].lower) {
-            let end = (k + 1..toks.len())
-                .find(|&j| matches!(toks[j].lower.as_str(), "," | ";" | "."))
-                .unwrap_or(toks.len());
-            if !(k <= near.fs && near.fe <= end) {
-                aside.push((k, end));
-            }
-        }
-    }
+    let aside: Vec<&(usize, usize)> = (r.relatives.iter())
+        .filter(|&&(a, b)| !(a <= near.fs && near.fe <= b))
+        .collect();
     let terms: Vec<&TermHit> = r
         .terms
         .iter()
-        .filter(|t| !aside.iter().any(|&(a, b)| a <= t.start && t.end <= b))
+        .filter(|t| !aside.iter().any(|&&(a, b)| a <= t.start && t.end <= b))
         .collect();
     let any_in_slot = terms
         .iter()

@@ -84,13 +84,14 @@ impl Reader<'_> {
                 && t.end - t.start >= 3
                 && !t.text(self.text).chars().any(char::is_lowercase)
         };
+        if !caps(&toks[i]) {
+            return None;
+        }
         // At the head of a paragraph only, and not a name the gazetteer knows ("LKAB –").
-        let line_start = self.text[..toks[i].start]
-            .trim_end_matches([' ', '\t'])
-            .ends_with('\n')
-            || self.text[..toks[i].start].trim().is_empty();
-        if !line_start || !caps(&toks[i]) || self.lc.entities.match_at(toks, i, self.text).is_some()
-        {
+        let before = &self.text[..toks[i].start];
+        let line_start =
+            before.trim_end_matches([' ', '\t']).ends_with('\n') || before.trim().is_empty();
+        if !line_start || self.lc.entities.match_at(toks, i, self.text).is_some() {
             return None;
         }
         let mut k = i + 1;

@@ -50,6 +50,8 @@ pub(super) struct Reading {
     pub(super) sources: Vec<SourceHit>,
     /// Tokens where a clause with its own subject starts (after "said", "that", "medan").
     pub(super) clauses: Vec<usize>,
+    /// Token ranges of relative clauses after a comma (", which go into motors,").
+    pub(super) relatives: Vec<(usize, usize)>,
 }
 
 /// Walks the tokens not inside a fact: `step(i)` reads what starts at token `i` and returns
@@ -73,6 +75,15 @@ fn acronym_for<'t>(text: &'t str, toks: &[Token], at: usize, name: &str) -> Opti
         && a.chars().next() == name.chars().next()
         && name.contains(' '))
     .then_some(a)
+}
+
+/// Removes the mentions whose flag is set.
+fn drop_flagged(mentions: &mut Vec<Mention>, flags: &[bool]) {
+    let mut k = 0;
+    mentions.retain(|_| {
+        k += 1;
+        !flags[k - 1]
+    });
 }
 
 /// Whether a token overlaps any fact span (byte ranges).
@@ -143,13 +154,11 @@ impl<'a> Reader<'a> {
             // A known word opening a longer name of an agency, a company or a market
             // ("Chilean Copper Commission", "Indonesian Nickel Producers Forum") is part of it.
             let longer = |end: usize| {
-                (!shouting)
+                (!shouting && end == i + 1)
                     .then(|| self.shaped_name(&toks, i, &free, seen))
                     .flatten()
                     .filter(|(e, _, t)| {
-                        *e > end
-                            && end == i + 1
-                            && matches!(t, EType::Agency | EType::Company | EType::Market)
+                        *e > end && matches!(t, EType::Agency | EType::Company | EType::Market)
                     })
             };
             if let Some(h) = lc.entities.match_at(&toks, i, text) {
@@ -302,13 +311,7 @@ impl<'a> Reader<'a> {
                         .is_some_and(|n| n.start == mentions[k].end)
             })
             .collect();
-        if appositive.contains(&true) {
-            let mut k = 0;
-            mentions.retain(|_| {
-                k += 1;
-                !appositive[k - 1]
-            });
-        }
+        drop_flagged(&mut mentions, &appositive);
         // What a possessor is, its possession is: "with Canada's Saskatchewan Research
         // Council" is an oblique. A possessor of a name qualifies it: "Australia's Wandoo
         // Lithium" is Wandoo; a country's agency is named with its country ("Zimbabwe's
@@ -342,13 +345,7 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        if merged.contains(&true) {
-            let mut k = 0;
-            mentions.retain(|_| {
-                k += 1;
-                !merged[k - 1]
-            });
-        }
+        drop_flagged(&mut mentions, &merged);
         for k in 1..mentions.len() {
             let (a, b) = (mentions[k - 1].end, mentions[k].start);
             let mut j = a;
@@ -375,6 +372,15 @@ impl<'a> Reader<'a> {
             }
         }
         clauses.sort_unstable();
+        let relatives = (1..toks.len())
+            .filter(|&k| toks[k - 1].lower == "," && lc.relative_marks.contains(&toks[k].lower))
+            .map(|k| {
+                let end = (k + 1..toks.len())
+                    .find(|&j| matches!(toks[j].lower.as_str(), "," | ";" | "."))
+                    .unwrap_or(toks.len());
+                (k, end)
+            })
+            .collect();
         Reading {
             toks,
             mentions,
@@ -382,6 +388,7 @@ impl<'a> Reader<'a> {
             times,
             sources,
             clauses,
+            relatives,
         }
     }
 
