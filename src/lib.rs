@@ -1,7 +1,7 @@
 //! numfacts: news articles in, normalized tables of their numeric facts out.
 //!
 //! The stages, one module each, data flowing one way:
-//! [`ingest`] → [`decode`] → [`clean`] → [`segment`] → [`extract`] → [`normalize`] →
+//! [`ingest`] → [`decode`] → [`clean`] → [`segment`] → [`extract`] (and [`table`]) → [`normalize`] →
 //! [`context`] → [`write`], driven by a declarative [`pipeline`]; [`claims`] is derived from
 //! the written facts. Language knowledge lives in `resources/<lang>/`
 //! and is read by [`lexicon`]; [`eval`] scores facts against gold as the project's scorer does.
@@ -20,5 +20,6 @@ pub mod normalize;
 pub mod pipeline;
 pub mod run;
 pub mod segment;
+pub mod table;
 pub mod token;
 pub mod write;

@@ -9,6 +9,7 @@ use crate::lexicon::Lexicons;
 use crate::model::{Fact, Kind};
 use crate::normalize::{normalize, CharOffsets, Context};
 use crate::segment;
+use crate::table;
 use crate::write::{Format, Layout};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
@@ -346,10 +347,21 @@ fn process_piece(
         .contains('$')
         .then(|| extract::outlet_dollar(text, all))
         .flatten();
+    let doc_date = date.or(cleaned.date);
+    let tables = tables(text, &cleaned.blocks, seg.lang, doc_date);
+    let in_table = |s: &segment::Sentence| {
+        tables
+            .iter()
+            .flat_map(|t| &t.lines)
+            .any(|&(a, b)| s.start < b && a < s.end)
+    };
     let mut offsets = CharOffsets::new(text);
     let mut facts = Vec::new();
     let mut spans = Vec::new();
     for (si, s) in seg.sentences.iter().enumerate().filter(|(_, s)| s.numeric) {
+        if !tables.is_empty() && in_table(s) {
+            continue;
+        }
         let lx = &all.langs[s.lang];
         let mentions = extract::extract(text, s.start, s.end, lx, &masks, dollar.as_deref());
         if mentions.is_empty() {
@@ -389,17 +401,82 @@ fn process_piece(
     let doc = context::Document {
         text,
         sentences: &seg.sentences,
-        date: date.or(cleaned.date),
+        date: doc_date,
         title: title.or(cleaned.title.as_deref()),
         lang: seg.lang,
     };
     context::annotate(&doc, &spans, &mut facts);
+    if !tables.is_empty() {
+        let lx = &all.langs[seg.lang];
+        let mut cells = Vec::new();
+        let mut table_facts = Vec::new();
+        for t in &tables {
+            for c in table::cells(text, t, lx, dollar.as_deref()) {
+                if p.kinds
+                    .as_ref()
+                    .is_some_and(|k| !k.contains(&c.mention.unit.kind))
+                {
+                    continue;
+                }
+                let sentence: Arc<str> = text[c.row.0..c.row.1].into();
+                let first = offsets.at(c.row.0);
+                let ctx = Context {
+                    doc_id,
+                    text,
+                    sentence: &sentence,
+                    sentence_bytes: c.row,
+                    sentence_chars: (first, first + sentence.chars().count()),
+                    char_base,
+                    lang: &lx.lang,
+                };
+                if let Some(f) = normalize(&c.mention, &ctx, &mut offsets) {
+                    table_facts.push(f);
+                    cells.push(c.context);
+                }
+            }
+        }
+        context::annotate_cells(&doc, &cells, &mut table_facts);
+        facts.extend(table_facts);
+        facts.sort_by_key(|f| (f.start, f.end));
+    }
     let info = DocInfo {
         lang: all.langs[seg.lang].lang.clone(),
         title: cleaned.title,
         date: cleaned.date,
     };
     (info, facts)
+}
+
+/// The tables among the page's lines (every line but blank ones, bylines and boilerplate).
+fn tables(
+    text: &str,
+    blocks: &[clean::Block],
+    lang: usize,
+    date: Option<crate::model::Date>,
+) -> Vec<table::layout::Layout> {
+    use clean::BlockKind;
+    // Most pages have none: a table has rows, short lines with a digit.
+    let rows = blocks
+        .iter()
+        .filter(|b| b.kind != BlockKind::Blank && b.end - b.start <= table::layout::LINE_BYTES)
+        .filter(|b| text[b.start..b.end].bytes().any(|c| c.is_ascii_digit()))
+        .take(2)
+        .count();
+    if rows < 2 {
+        return Vec::new();
+    }
+    let lines: Vec<Option<(usize, usize)>> = blocks
+        .iter()
+        .map(|b| {
+            matches!(b.kind, BlockKind::Content | BlockKind::Widget).then_some((b.start, b.end))
+        })
+        .collect();
+    table::layout::layouts(&table::layout::Page {
+        text,
+        lines: &lines,
+        lang,
+        date,
+    })
 }
 
 #[cfg(test)]

@@ -107,6 +107,7 @@ pub(super) struct RawLang {
     pub(super) source: RawSource,
     pub(super) time: RawTime,
     pub(super) phrase: RawPhrase,
+    pub(super) table: RawTable,
     pub(super) concepts: BTreeMap<Role, BTreeMap<String, Vec<String>>>,
 }
 
@@ -128,6 +129,15 @@ pub(super) struct RawPhrase {
     pub(super) skip: Vec<String>,
     pub(super) relative: Vec<String>,
     pub(super) verb_endings: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawTable {
+    pub(super) change: Vec<String>,
+    pub(super) prior: Vec<String>,
+    pub(super) unit: Vec<String>,
+    pub(super) source_labels: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -277,6 +287,12 @@ pub(super) struct LangContext {
     pub(super) relative_marks: crate::lexicon::HashSet<String>,
     /// Endings of verb forms between a measured phrase and its number ("averaged").
     pub(super) verb_endings: Vec<String>,
+    /// A table's column headings for a change and for the earlier period, lower case.
+    pub(super) change_columns: crate::lexicon::HashSet<String>,
+    pub(super) prior_columns: crate::lexicon::HashSet<String>,
+    pub(super) unit_columns: crate::lexicon::HashSet<String>,
+    /// What the line after a table starts with when it names the source ("Källa").
+    pub(super) source_labels: crate::lexicon::HashSet<String>,
     /// Every lower-cased token some phrase above starts with.
     pub(super) starts: crate::lexicon::HashSet<String>,
 }
@@ -308,6 +324,10 @@ pub struct ContextLexicons {
     pub(super) kind_heads: HashMap<String, String>,
     /// Every name of every language, lower-cased, to its entity: to normalise gold names.
     pub(super) by_name: HashMap<String, usize>,
+}
+
+fn lower_set(words: &[String]) -> crate::lexicon::HashSet<String> {
+    words.iter().map(|w| w.to_lowercase()).collect()
 }
 
 pub(super) fn has_upper(s: &str) -> bool {
@@ -509,6 +529,10 @@ impl ContextLexicons {
                     .map(|w| w.to_lowercase())
                     .collect(),
                 expectation: rec.forms(&r.source.expectation),
+                change_columns: lower_set(&r.table.change),
+                prior_columns: lower_set(&r.table.prior),
+                unit_columns: lower_set(&r.table.unit),
+                source_labels: lower_set(&r.table.source_labels),
                 prepositions: rec.forms(&r.time.prepositions),
                 baseline: rec.forms(&r.time.baseline),
                 now: rec.forms(&r.time.now),

@@ -15,8 +15,10 @@ mod phrase;
 mod read;
 mod source;
 mod subject;
+mod table;
 mod time;
 
 pub use choose::{annotate, Document, FactSpan};
 pub use concept::CONCEPT_TEXT_MAX;
 pub use lexicon::{embedded_texts, ContextLexicons, EType, Entity, Role};
+pub use table::{annotate_cells, heading, periods_to_end, source_label, CellSpan, Column, Heading};

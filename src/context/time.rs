@@ -151,7 +151,9 @@ impl Reader<'_> {
             }
         }
         // "Q3 2025", "third quarter", "första halvåret"
-        if lc.quarter_codes.match_at(toks, i, text).is_some() && ok(i + 1) && toks[i + 1].gap == 0 {
+        // ("Kv 3 2025": a code of two letters or more may stand apart.)
+        let apart = |k: usize| toks[k].gap == 0 || (toks[i].lower.len() >= 2 && toks[k].gap == 1);
+        if lc.quarter_codes.match_at(toks, i, text).is_some() && ok(i + 1) && apart(i + 1) {
             if let Ok(q @ 1..=4) = toks[i + 1].lower.parse::<u32>() {
                 let y = year_at(i + 2);
                 return Some((i + 2 + y.is_some() as usize, When::Quarter(q, y)));

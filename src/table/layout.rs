@@ -1,0 +1,521 @@
+//! Finding a table in the lines of a page: a header line of column headings (periods, a
+//! change, an earlier period) and the rows under it, each a label and one cell per column.
+//! Three layouts survive a page's conversion to text: cells apart by tabs or runs of spaces,
+//! a row flattened with single spaces, and one cell per line.
+
+use crate::context::{heading, periods_to_end, source_label, Column, Heading};
+use crate::model::Date;
+
+/// A table's line is at most this long: a longer one is prose.
+pub const LINE_BYTES: usize = 240;
+
+/// A byte span of the document.
+pub type Span = (usize, usize);
+
+/// A header line read: its column headings, and the heading over the row labels.
+type Header = (Vec<(Span, Heading)>, Option<Span>);
+
+/// A table as laid out: its column headings, rows, and the lines around it.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    pub caption: Option<Span>,
+    /// The header's first cell, over the row labels ("Country", "US$ million").
+    pub corner: Option<Span>,
+    /// The source line after the table, without its label.
+    pub source: Option<Span>,
+    pub headings: Vec<(Span, Heading)>,
+    pub rows: Vec<Row>,
+    /// Every line the table takes up (caption and source line included).
+    pub lines: Vec<Span>,
+    /// Whether the rows are periods ("2024"): the corner then names them, no unit.
+    pub row_periods: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Row {
+    /// The whole row's span (its line, or its lines when each cell has one).
+    pub line: Span,
+    pub label: Span,
+    /// One per column: the cell's text, or none when it holds no number ("–", "n/a").
+    pub cells: Vec<Option<Span>>,
+}
+
+/// What a layout needs to know of the document.
+pub struct Page<'a> {
+    pub text: &'a str,
+    /// Non-blank lines that may hold content; `None` for a blank line.
+    pub lines: &'a [Option<Span>],
+    pub lang: usize,
+    pub date: Option<Date>,
+}
+
+/// Splits a line at tabs and runs of two spaces or more: the cells' spans.
+fn spaced_cells(text: &str, (a, b): Span) -> Vec<Span> {
+    let line = &text[a..b];
+    let mut cells = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut spaces = 0;
+    for (i, ch) in line.char_indices() {
+        if ch == '\t' || ch == ' ' || ch == '\u{a0}' && spaces > 0 {
+            spaces += if ch == '\t' { 2 } else { 1 };
+            if spaces >= 2 {
+                if let Some(s) = start.take() {
+                    // Other whitespace ends no cell but is trimmed off it.
+                    let end = line[..i].trim_end().len();
+                    if end > s {
+                        cells.push((a + s, a + end));
+                    }
+                }
+            }
+            continue;
+        }
+        spaces = 0;
+        if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start.filter(|&s| line.trim_end().len() > s) {
+        cells.push((a + s, a + line.trim_end().len()));
+    }
+    cells
+}
+
+fn has_letter(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic)
+}
+
+/// A cell that holds a number, perhaps signed or with its unit ("−38,6", "+2.7%", "1 180"),
+/// or says it holds none ("–", "n/a").
+fn numberish(s: &str) -> bool {
+    let s = s.trim();
+    let starts = s
+        .trim_start_matches(['+', '-', '−', '–', '(', '±'])
+        .starts_with(|c: char| c.is_ascii_digit());
+    starts
+        && s.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+            <= 2
+}
+
+fn empty_cell(s: &str) -> bool {
+    matches!(s.trim(), "-" | "–" | "—" | "n/a" | "n.a." | "na" | "..")
+}
+
+impl Page<'_> {
+    fn read(&self, s: Span) -> &str {
+        &self.text[s.0..s.1]
+    }
+
+    fn heading(&self, s: Span, measures: bool) -> Option<Heading> {
+        heading(self.text, s.0, s.1, self.lang, self.date, measures)
+    }
+
+    /// The words of a line, as spans.
+    fn words(&self, line: Span) -> Vec<Span> {
+        self.read(line)
+            .split_whitespace()
+            .map(|w| {
+                let s = w.as_ptr() as usize - self.text.as_ptr() as usize;
+                (s, s + w.len())
+            })
+            .collect()
+    }
+
+    /// A word split where a capital follows a small letter or a bracket with no space
+    /// between, as headings glued by a page's conversion read ("MetalStocks (t)Change").
+    fn unglue(&self, (a, b): Span) -> Vec<Span> {
+        let w = &self.text[a..b];
+        let mut cuts = vec![a];
+        let mut prev: Option<char> = None;
+        for (i, c) in w.char_indices() {
+            if c.is_uppercase() && prev.is_some_and(|p| p.is_lowercase() || p == ')') {
+                cuts.push(a + i);
+            }
+            prev = Some(c);
+        }
+        cuts.push(b);
+        cuts.windows(2).map(|p| (p[0], p[1])).collect()
+    }
+
+    fn is_period(&self, s: Span) -> bool {
+        self.heading(s, false)
+            .is_some_and(|h| h.column == Column::Period)
+    }
+
+    /// A row label: a word with a letter, or a period ("2024" in a table of years).
+    fn label_ok(&self, s: Span) -> bool {
+        let t = self.read(s);
+        (has_letter(t) && !numberish(t)) || self.is_period(s)
+    }
+
+    /// Whether a cell fits its column: a unit column holds text, the others numbers.
+    fn fits(&self, c: Span, h: &Heading) -> bool {
+        let t = self.read(c);
+        if h.column == Column::Unit {
+            return !t.trim().is_empty();
+        }
+        numberish(t) || empty_cell(t)
+    }
+
+    /// The headings of a header line: every cell after an optional first (the labels'
+    /// heading, "Country", "US$ million") is a column heading, two at least.
+    fn header(&self, line: Span) -> Option<Header> {
+        let t = self.read(line).trim_end();
+        if line.1 - line.0 > LINE_BYTES || t.ends_with(['.', '!', '?', ':']) {
+            return None;
+        }
+        let cells = spaced_cells(self.text, line);
+        let mut hs: Vec<(Span, Heading)> = Vec::new();
+        let mut corner = None;
+        if cells.len() >= 2 {
+            for (k, &c) in cells.iter().enumerate() {
+                match self.heading(c, k > 0) {
+                    Some(h) => hs.push((c, h)),
+                    None if k == 0 => corner = Some(c),
+                    None => return None,
+                }
+            }
+        }
+        if hs.len() < 2 {
+            // Flattened with single spaces, or glued ("ÅrTillståndFörändring"): one-word
+            // headings.
+            let mut words: Vec<Span> = Vec::new();
+            for w in self.words(line).into_iter().flat_map(|w| self.unglue(w)) {
+                // A bracketed unit belongs to the heading before it: "Stocks (t)".
+                match words.last_mut() {
+                    Some(last) if self.read(w).starts_with('(') => last.1 = w.1,
+                    _ => words.push(w),
+                }
+            }
+            if words.len() > 8 {
+                return None;
+            }
+            let mut one_word = Vec::new();
+            for (k, &w) in words.iter().enumerate() {
+                match self.heading(w, k > 0) {
+                    Some(h) => one_word.push((w, h)),
+                    None if k == 0 => corner = Some(w),
+                    None => {
+                        one_word.clear();
+                        break;
+                    }
+                }
+            }
+            // Words alone head no table: a period, a change or a unit column among them.
+            let telling = one_word.iter().any(|(_, h)| h.column != Column::Measure);
+            if one_word.len() >= 2 && telling {
+                return Some((one_word, corner));
+            }
+            // Periods one after another to the line's end.
+            let periods = periods_to_end(self.text, line.0, line.1, self.lang)?;
+            let before = self.text[line.0..periods[0].0].trim_end();
+            corner = (!before.trim().is_empty()).then(|| {
+                let lead = before.len() - before.trim_start().len();
+                (line.0 + lead, line.0 + before.len())
+            });
+            hs = periods
+                .into_iter()
+                .map(|s| self.heading(s, false).map(|h| (s, h)))
+                .collect::<Option<_>>()?;
+        }
+        (hs.len() >= 2).then_some((hs, corner))
+    }
+
+    /// A row under `headings`: a label, then one cell per column, apart by runs of spaces,
+    /// else (no unit column) split where each number starts.
+    fn row(&self, line: Span, headings: &[(Span, Heading)]) -> Option<Row> {
+        let n = headings.len();
+        if line.1 - line.0 > LINE_BYTES {
+            return None;
+        }
+        let cells = spaced_cells(self.text, line);
+        let fits_all = |cs: &[Span]| cs.iter().zip(headings).all(|(&c, (_, h))| self.fits(c, h));
+        let keep = |cs: &[Span]| -> Vec<Option<Span>> {
+            cs.iter()
+                .map(|&c| (!empty_cell(self.read(c))).then_some(c))
+                .collect()
+        };
+        if cells.len() == n + 1 && self.label_ok(cells[0]) && fits_all(&cells[1..]) {
+            return Some(Row {
+                line,
+                label: cells[0],
+                cells: keep(&cells[1..]),
+            });
+        }
+        if headings.iter().any(|(_, h)| h.column == Column::Unit) {
+            return None;
+        }
+        let (label, cells) = self
+            .split_numbers(line, n, false)
+            .or_else(|| self.split_numbers(line, n, true))?;
+        (self.label_ok(label) && fits_all(&cells)).then(|| Row {
+            line,
+            label,
+            cells: keep(&cells),
+        })
+    }
+
+    /// A row flattened into one run: the label up to the first number, then a cell where
+    /// each number starts (after a space, or a sign right after a digit: "148,275-3,550";
+    /// `glued`: also right after a letter, "Copper148,275"); a four-digit year glued to the
+    /// first cell is the label ("2021684"). Space-grouped thousands ("1 180") are joined
+    /// again when that gives `n` cells.
+    fn split_numbers(&self, (a, b): Span, n: usize, glued: bool) -> Option<(Span, Vec<Span>)> {
+        let t = &self.text[a..b];
+        let chars: Vec<(usize, char)> = t.char_indices().collect();
+        let mut starts = Vec::new();
+        for (k, &(i, c)) in chars.iter().enumerate() {
+            let next_digit = chars.get(k + 1).is_some_and(|&(_, d)| d.is_ascii_digit());
+            let sign = matches!(c, '+' | '-' | '−') && next_digit;
+            if !(c.is_ascii_digit() || sign) {
+                continue;
+            }
+            let begins = match k.checked_sub(1).map(|p| chars[p].1) {
+                None => true,
+                Some(p) if p.is_whitespace() => true,
+                Some(p) if p.is_ascii_digit() => sign,
+                Some(p) if p.is_alphabetic() || p == '%' => glued,
+                _ => false,
+            };
+            if begins {
+                starts.push(i);
+            }
+        }
+        let first = *starts.first()?;
+        let mut label = (a, a + t[..first].trim_end().len());
+        let year_apart = starts
+            .get(1)
+            .is_some_and(|&s| t[first..s].trim_end().len() == 4)
+            && self.is_period((a + first, a + first + 4));
+        if t[..first].trim().is_empty() && year_apart {
+            // "2025 9-18 procent": a year, then the cells.
+            label = (a + first, a + first + 4);
+            starts.remove(0);
+        } else if t[..first].trim().is_empty() {
+            // "2021684": a year glued to the first cell.
+            let year = t.get(first..first + 4)?;
+            let glued_on = t[first + 4..].starts_with(|c: char| c.is_ascii_digit());
+            if !(glued && glued_on && year.bytes().all(|b| b.is_ascii_digit())) {
+                return None;
+            }
+            label = (a + first, a + first + 4);
+            starts[0] = first + 4;
+        }
+        let mut cells: Vec<Span> = starts
+            .iter()
+            .enumerate()
+            .map(|(k, &s)| {
+                let e = starts.get(k + 1).copied().unwrap_or(t.len());
+                (a + s, a + s + t[s..e].trim_end().len())
+            })
+            .collect();
+        if cells.len() > n {
+            // "1 180 1 640": a group of three digits after a number of one to three.
+            let digits = |s: &str, max: usize| {
+                let s = s.trim_start_matches(['+', '-', '−']);
+                (1..=max).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+            };
+            let mut joined: Vec<Span> = Vec::new();
+            for c in cells {
+                match joined.last_mut() {
+                    Some(last)
+                        if self.read(c).len() == 3
+                            && digits(self.read(c), 3)
+                            && digits(self.read(*last), 3)
+                            && self.text[last.1..c.0] == *" " =>
+                    {
+                        last.1 = c.1
+                    }
+                    _ => joined.push(c),
+                }
+            }
+            cells = joined;
+        }
+        (cells.len() == n).then_some((label, cells))
+    }
+
+    /// A table says when or what it compares: a period, a change or an earlier period among
+    /// its headings, or periods as its row labels. Rows of figures under words alone may
+    /// be a widget.
+    fn compares_or_dated(&self, headings: &[(Span, Heading)], rows: &[Row]) -> bool {
+        headings
+            .iter()
+            .any(|(_, h)| h.column != Column::Measure && h.column != Column::Unit)
+            || rows.iter().all(|r| self.is_period(r.label))
+    }
+
+    /// A text line above a header that may be the table's caption.
+    fn caption(&self, i: usize) -> Option<Span> {
+        let s = (*self.lines.get(i)?)?;
+        let t = self.read(s);
+        let periods = periods_to_end(self.text, s.0, s.1, self.lang).is_some();
+        let spaced = spaced_cells(self.text, s).len() >= 3;
+        let sentence = t.trim_end().ends_with(['.', '!', '?']);
+        (has_letter(t) && t.split_whitespace().count() <= 14 && !periods && !spaced && !sentence)
+            .then_some(s)
+    }
+
+    /// The source line within two lines after the table at line `i` ("Source: USGS."): the
+    /// line and the text after its label.
+    fn source_after(&self, i: usize) -> Option<(Span, Span)> {
+        (i..(i + 2).min(self.lines.len()))
+            .filter_map(|k| self.lines[k])
+            .find_map(|s| {
+                let t = self.read(s);
+                let (label, _) = t.split_once(':')?;
+                source_label(self.lang, &label.trim().to_lowercase())
+                    .then(|| (s, (s.0 + label.len() + 1, s.1)))
+            })
+    }
+
+    /// The table whose header is line `i`, cells apart by spaces: the layout and the line
+    /// after it.
+    fn spaced(&self, i: usize) -> Option<(Layout, usize)> {
+        let line = self.lines[i]?;
+        let (headings, corner) = self.header(line)?;
+        let mut rows = Vec::new();
+        let mut j = i + 1;
+        while let Some(Some(l)) = self.lines.get(j) {
+            match self.row(*l, &headings) {
+                Some(r) => rows.push(r),
+                None => break,
+            }
+            j += 1;
+        }
+        if rows.len() < 2 || !self.compares_or_dated(&headings, &rows) {
+            return None;
+        }
+        Some(self.finish(i, (headings, corner), rows, j))
+    }
+
+    /// The table whose headings stand one per line from line `i` (after an optional labels'
+    /// heading), and each row's label and cells one per line after them.
+    fn per_line(&self, i: usize) -> Option<(Layout, usize)> {
+        let at = |k: usize| self.lines.get(k).copied().flatten();
+        let whole = |k: usize| at(k).and_then(|s| self.heading(s, false).map(|h| (s, h)));
+        // A labels' heading line first ("Country"), then the headings.
+        let corner = at(i)
+            .filter(|&s| whole(i).is_none() && whole(i + 1).is_some() && has_letter(self.read(s)));
+        let mut k = i + usize::from(corner.is_some());
+        let mut headings = Vec::new();
+        while let Some(h) = whole(k) {
+            headings.push(h);
+            k += 1;
+        }
+        let n = headings.len();
+        if n < 2 {
+            return None;
+        }
+        let mut rows = Vec::new();
+        while let Some(label) = at(k).filter(|&s| self.label_ok(s)) {
+            let cells: Option<Vec<Span>> = (1..=n)
+                .map(|d| at(k + d).filter(|&s| self.fits(s, &headings[d - 1].1)))
+                .collect();
+            let Some(cells) = cells else { break };
+            rows.push(Row {
+                line: (label.0, cells[n - 1].1),
+                label,
+                cells: cells
+                    .iter()
+                    .map(|&c| (!empty_cell(self.read(c))).then_some(c))
+                    .collect(),
+            });
+            k += n + 1;
+        }
+        if rows.len() < 2 || !self.compares_or_dated(&headings, &rows) {
+            return None;
+        }
+        Some(self.finish(i, (headings, corner), rows, k))
+    }
+
+    fn finish(
+        &self,
+        i: usize,
+        (headings, corner): Header,
+        rows: Vec<Row>,
+        next: usize,
+    ) -> (Layout, usize) {
+        // The caption: the line above the header (a blank line between), or above a labels'
+        // heading line.
+        let above = |k: usize| {
+            let k = k.checked_sub(1)?;
+            let k = if self.lines[k].is_none() {
+                k.checked_sub(1)?
+            } else {
+                k
+            };
+            self.caption(k).map(|c| (k, c))
+        };
+        let caption = above(i).and_then(|(k, c)| {
+            // A short labels' heading ("Country") under the real caption.
+            let t = self.read(c);
+            if t.split_whitespace().count() <= 2 {
+                above(k).map(|(_, c2)| c2).or(Some(c))
+            } else {
+                Some(c)
+            }
+        });
+        // A long heading over the labels of a table with no caption is its caption too
+        // ("Key figures (US$ million unless stated)").
+        let caption = caption.or(corner.filter(|&c| self.read(c).split_whitespace().count() > 2));
+        let corner = corner.filter(|c| Some(*c) != caption || self.read(*c).contains('('));
+        let source = self.source_after(next);
+        let mut lines: Vec<Span> = caption.into_iter().collect();
+        lines.extend(self.lines[i..next].iter().flatten().copied());
+        let mut end = next;
+        if let Some((s, _)) = source {
+            lines.push(s);
+            end = self
+                .lines
+                .iter()
+                .position(|l| *l == Some(s))
+                .map_or(next, |p| p + 1);
+        }
+        (
+            Layout {
+                row_periods: rows.iter().all(|r| self.is_period(r.label)),
+                caption,
+                corner,
+                source: source.map(|(_, t)| t),
+                headings,
+                rows,
+                lines,
+            },
+            end,
+        )
+    }
+}
+
+/// Every table on the page, in order.
+pub fn layouts(page: &Page) -> Vec<Layout> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < page.lines.len() {
+        if page.lines[i].is_some() {
+            if let Some((t, next)) = page.spaced(i).or_else(|| page.per_line(i)) {
+                out.push(t);
+                i = next.max(i + 1);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_split_at_runs_of_spaces_and_tabs() {
+        let t = "Koppar (kt)    104,2\t101,7   1 180";
+        let c: Vec<&str> = spaced_cells(t, (0, t.len()))
+            .iter()
+            .map(|&(a, b)| &t[a..b])
+            .collect();
+        assert_eq!(c, ["Koppar (kt)", "104,2", "101,7", "1 180"]);
+        assert!(numberish("−38,6") && numberish("+2.7%") && !numberish("Q3 2025"));
+    }
+}
