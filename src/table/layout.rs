@@ -373,6 +373,11 @@ impl Page<'_> {
     /// after it.
     fn spaced(&self, i: usize) -> Option<(Layout, usize)> {
         let line = self.lines[i]?;
+        // Cheap first: the next line is short and holds a digit, as a row does.
+        let next = (*self.lines.get(i + 1)?)?;
+        if next.1 - next.0 > LINE_BYTES || !self.read(next).bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
         let (headings, corner) = self.header(line)?;
         let mut rows = Vec::new();
         let mut j = i + 1;
@@ -393,6 +398,16 @@ impl Page<'_> {
     /// heading), and each row's label and cells one per line after them.
     fn per_line(&self, i: usize) -> Option<(Layout, usize)> {
         let at = |k: usize| self.lines.get(k).copied().flatten();
+        // Cheap first: a short line with a digit (a period heading) at `i` or after it.
+        let short_digit = |k: usize| {
+            at(k).is_some_and(|s| {
+                let t = self.read(s);
+                t.len() <= 24 && t.bytes().any(|b| b.is_ascii_digit())
+            })
+        };
+        if !short_digit(i) && !short_digit(i + 1) {
+            return None;
+        }
         let whole = |k: usize| at(k).and_then(|s| self.heading(s, false).map(|h| (s, h)));
         // A labels' heading line first ("Country"), then the headings.
         let corner = at(i)
