@@ -97,6 +97,18 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
         })
     });
     let mut seen: Vec<(EType, Who)> = Vec::new();
+    // The last entity named so far whose name has `word` as a word ("exchange": "London
+    // Metal Exchange").
+    // (name, the words it was written with, lower case)
+    let mut written: Vec<(Arc<str>, String)> = Vec::new();
+    let owned_by = |written: &[(Arc<str>, String)], word: Option<&str>| -> Option<Arc<str>> {
+        let word = word?;
+        written
+            .iter()
+            .rev()
+            .find(|(_, w)| w.split_whitespace().any(|x| x == word))
+            .map(|(n, _)| n.clone())
+    };
     let mut cited: Vec<Vec<Cited>> = Vec::with_capacity(readings.len());
     for (ri, r) in readings.iter_mut().enumerate() {
         let Some(r) = r else {
@@ -120,7 +132,15 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
                         m.who = who.clone();
                     }
                 }
-                ref who => seen.extend(known(cx, who).map(|(t, _)| (t, who.clone()))),
+                ref who => {
+                    if let Some((t, n)) = known(cx, who) {
+                        seen.push((t, who.clone()));
+                        if matches!(t, EType::Agency | EType::Market | EType::Company) {
+                            let (a, b) = (r.toks[m.start].start, r.toks[m.end - 1].end);
+                            written.push((n, text[a..b].to_lowercase()));
+                        }
+                    }
+                }
             }
         }
         let mut here: Vec<Cited> = Vec::new();
@@ -134,6 +154,10 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
                 }),
                 // Within the passage: back to the first sentence not read; else a company
                 // the document is about reports its own data ("framgår av delårsrapporten").
+                // "exchange data showed": the data of the entity named with that word.
+                None if owned_by(&written, h.owner_word.as_deref()).is_some() => {
+                    owned_by(&written, h.owner_word.as_deref()).map(|n| (n, false))
+                }
                 None => here
                     .last()
                     .or_else(|| {

@@ -154,6 +154,9 @@ impl Reader<'_> {
     ) -> Option<(usize, Arc<str>, EType)> {
         let (lc, text) = (self.lc, self.text);
         let opens = opens(toks, i);
+        // After a bracket or a colon a capital opens a name more often than a sentence
+        // ("(Statistics Norway)", "Source: Statistics Norway").
+        let after_mark = i > 0 && matches!(toks[i - 1].lower.as_str(), "(" | ":");
         let usable = |k: usize| k < toks.len() && free[k] && !toks[k].gap_newline;
         if !usable(i)
             || !self.capitalised(&toks[i])
@@ -180,7 +183,10 @@ impl Reader<'_> {
                     .get(h.end)
                     .is_some_and(|t| lc.legal_suffixes.contains(t.text(text)))
             }) && !lc.company_words.contains(t.text(text));
-            if self.capitalised(t) && t.gap > 0 && !term && (known.is_none() || completes && !opens)
+            if self.capitalised(t)
+                && t.gap > 0
+                && !term
+                && (known.is_none() || completes && (!opens || after_mark))
             {
                 k += 1;
                 words += 1;

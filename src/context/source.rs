@@ -14,6 +14,10 @@ pub(super) struct SourceHit {
     /// showed", "enligt samma statistik").
     pub(super) mention: Option<usize>,
     pub(super) strength: f32,
+    /// For data cited without a name, the common noun before them ("exchange" of "exchange
+    /// data showed"): the data of the entity the document named with it ("London Metal
+    /// Exchange").
+    pub(super) owner_word: Option<String>,
 }
 
 /// A source as resolved: its name, how strongly it is cited, where.
@@ -70,6 +74,13 @@ impl Reader<'_> {
                     });
                 (data && !owned && !cued).then_some(k)
             };
+            // The lower-case word right before a data noun at `d`.
+            let word_before = |d: usize| {
+                let t = toks.get(d.checked_sub(1)?)?;
+                (t.kind == crate::token::TokKind::Word && text[t.start..t.end] == t.lower)
+                    .then(|| t.lower.clone())
+            };
+            let mut owner_word = None;
             let (end, found, strength) = if let Some(h) = lc.according.match_at(toks, i, text) {
                 let m = mentions.iter().position(|m| {
                     m.start >= h.end && m.start < h.end + 5 && !m.modifier && !self.site(m)
@@ -77,7 +88,22 @@ impl Reader<'_> {
                 let data = (h.end..(h.end + 3).min(toks.len()))
                     .find_map(|k| data_at(k, mentions))
                     .filter(|&d| m.is_none_or(|m| mentions[m].start > d));
+                // "according to weekly assessments from price reporter Corriston": the data's
+                // owner, named after "from" or "of" within a few words.
+                let owner = data.and_then(|d| {
+                    let m = mentions.iter().position(|m| {
+                        m.start > d + 1 && m.start <= d + 5 && !m.modifier && !self.site(m)
+                    })?;
+                    (d + 1..mentions[m].start)
+                        .any(|k| {
+                            lc.flow_from.match_at(toks, k, text).is_some()
+                                || lc.np_links.contains(&toks[k].lower)
+                        })
+                        .then_some(m)
+                });
+                owner_word = data.and_then(word_before);
                 match (m, data) {
+                    (_, Some(_)) if owner.is_some() => (h.end, Some(owner), 2.0),
                     (_, Some(_)) => (h.end, Some(None), 2.0),
                     (Some(m), None) => (h.end, Some(Some(m)), 2.0),
                     (None, None) => (h.end, None, 2.0),
@@ -113,9 +139,14 @@ impl Reader<'_> {
                         && (h.end..m.start)
                             .all(|k| lc.clause_marks.match_at(toks, k, text).is_none())
                 });
-                let data_after = data_at(h.end, mentions).is_some();
+                let data_after = data_at(h.end, mentions);
                 clauses.push(h.end);
-                if data_before || (close.is_none() && data_after) {
+                owner_word = if data_before {
+                    word_before(h.start - 1)
+                } else {
+                    data_after.and_then(word_before)
+                };
+                if data_before || (close.is_none() && data_after.is_some()) {
                     (h.end, Some(None), 1.0)
                 } else {
                     let who = close.or(after).or_else(|| close_by(true)).or(first);
@@ -173,12 +204,14 @@ impl Reader<'_> {
                         at: i,
                         mention: Some(k),
                         strength: if media { strength - 0.5 } else { strength },
+                        owner_word: None,
                     });
                 }
                 Some(None) => out.push(SourceHit {
                     at: i,
                     mention: None,
                     strength,
+                    owner_word: owner_word.take(),
                 }),
                 None => {}
             }

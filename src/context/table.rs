@@ -228,15 +228,29 @@ pub fn annotate_cells(doc: &Document, cells: &[CellSpan], facts: &mut [Fact]) {
         let row_entity = entity(&label);
         let caption_entity = caption.as_ref().and_then(entity);
         // After its label a source line holds a name: its capitalised words are names.
-        let source_entity = c.source.and_then(|(a, b)| {
+        // The first entity a span names after byte `from`, read whole so that its first
+        // word is not taken for a sentence's first ("Source: Statistics Norway").
+        let entity_after = |(a, b): (usize, usize), from: usize, names: bool| {
             let mut named = seen.clone();
-            named.extend(
-                text[a..b]
-                    .split(|ch: char| !ch.is_alphanumeric())
-                    .filter(|w| w.starts_with(char::is_uppercase))
-                    .map(str::to_string),
-            );
-            entity(&r.read(tokenize(text, a, b), &[], &named))
+            if names {
+                // After its label a source line holds a name: its capitalised words are.
+                named.extend(
+                    text[from..b]
+                        .split(|ch: char| !ch.is_alphanumeric())
+                        .filter(|w| w.starts_with(char::is_uppercase))
+                        .map(str::to_string),
+                );
+            }
+            let rd = r.read(tokenize(text, a, b), &[], &named);
+            rd.mentions
+                .iter()
+                .filter(|m| rd.toks[m.start].start >= from)
+                .filter(|m| !m.modifier && !matches!(m.who, Who::Anaphor(_)))
+                .find_map(|m| known(cx, &m.who).map(|(_, n)| n))
+        };
+        let source_entity = c.source.and_then(|(a, b)| {
+            let from = text[a..b].find(':').map_or(a, |k| a + k + 1);
+            entity_after((a, b), from, true)
         });
         // Failing a row's, the caption's or the document's, the table's source is what it is
         // about ("Source: LME" under exchange stocks).
@@ -311,16 +325,26 @@ pub fn annotate_cells(doc: &Document, cells: &[CellSpan], facts: &mut [Fact]) {
         }
 
         // Who says so: the source line's entity; "Source: company report" is the report of
-        // the company the table is about.
-        f.source = c.source.and_then(|s| {
-            source_entity.clone().or_else(|| {
-                let rd = read(s);
+        // the company the table is about. With no source line, a name in the caption's
+        // brackets ("Indonesia's nickel sector (Statistics Indonesia)"), or the name of a
+        // caption that calls the figures data ("Corriston weekly assessments").
+        let data = |rd: &Reading| rd.toks.iter().any(|t| r.lc.data_nouns.contains(&t.lower));
+        f.source = match c.source {
+            Some(s) => source_entity.clone().or_else(|| {
                 let company = caption_entity.clone().or_else(|| topic.clone())?;
-                rd.toks
-                    .iter()
-                    .any(|t| r.lc.data_nouns.contains(&t.lower))
-                    .then_some(company)
-            })
-        });
+                data(&read(s)).then_some(company)
+            }),
+            None => c
+                .caption
+                .and_then(|(a, b)| {
+                    let open = a + text[a..b].find('(')?;
+                    entity_after((a, b), open, false)
+                })
+                .or_else(|| {
+                    caption_entity
+                        .clone()
+                        .filter(|_| caption.as_ref().is_some_and(data))
+                }),
+        };
     }
 }

@@ -21,7 +21,7 @@ pub struct Layout {
     pub caption: Option<Span>,
     /// The header's first cell, over the row labels ("Country", "US$ million").
     pub corner: Option<Span>,
-    /// The source line after the table, without its label.
+    /// The source line after the table ("Source: USGS").
     pub source: Option<Span>,
     pub headings: Vec<(Span, Heading)>,
     pub rows: Vec<Row>,
@@ -492,7 +492,7 @@ impl Page<'_> {
                 row_periods: rows.iter().all(|r| self.is_period(r.label)),
                 caption,
                 corner,
-                source: source.map(|(_, t)| t),
+                source: source.map(|(line, _)| line),
                 headings,
                 rows,
                 lines,
