@@ -4,8 +4,9 @@
 //! Chrome is recognised by what it is, not by its phrases: widget lines are very short lines
 //! without sentence punctuation standing among others like them (market tickers, share
 //! counters, "Reading Time" labels, audio players); bylines start like bylines; ads, cookie and
-//! newsletter boxes carry the markers listed in each language's lexicon. Photo captions and
-//! related-article teasers are prose and stay content. Clean also finds the title and the date.
+//! newsletter boxes carry the markers listed in each language's lexicon; a link to another
+//! article starts with its label ("Read also:", "Läs också:"). Photo captions are prose and
+//! stay content. Clean also finds the title and the date.
 
 use crate::lexicon::Lexicons;
 use crate::model::Date;
@@ -83,6 +84,19 @@ pub fn clean_part(text: &str, lexicons: &Lexicons, first: bool) -> Cleaned {
         .iter()
         .flat_map(|l| l.byline_starts.iter().map(String::as_str))
         .collect();
+    let teasers: Vec<&str> = lexicons
+        .langs
+        .iter()
+        .flat_map(|l| l.teaser_starts.iter().map(String::as_str))
+        .collect();
+    let starts_with = |line: &str, starts: &[&str]| {
+        starts.iter().any(|s| {
+            line.as_bytes()
+                .get(..s.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(s.as_bytes()))
+                || (!s.is_ascii() && line.to_lowercase().starts_with(s))
+        })
+    };
     let folded = text.to_ascii_lowercase();
     let mut non_blank_seen = 0;
     for (i, b) in blocks.iter_mut().enumerate() {
@@ -103,15 +117,11 @@ pub fn clean_part(text: &str, lexicons: &Lexicons, first: bool) -> Cleaned {
             BlockKind::Blank
         } else if may_mark && has_marker(lower, &lexicons.chrome_markers) {
             BlockKind::Boilerplate
-        } else if words[i] <= 8
-            && bylines.iter().any(|s| {
-                lower
-                    .as_bytes()
-                    .get(..s.len())
-                    .is_some_and(|p| p.eq_ignore_ascii_case(s.as_bytes()))
-            })
-        {
+        } else if words[i] <= 8 && starts_with(lower, &bylines) {
             BlockKind::Byline
+        } else if words[i] <= 30 && starts_with(line, &teasers) {
+            // A link to another article ("Read also: ...", "LÄS OCKSÅ: ...").
+            BlockKind::Boilerplate
         } else if (words[i] <= WIDGET_WORDS && !ends_sentence(line))
             || (short[i] && (is_breadcrumb(line) || (in_header && is_label_value(line))))
             || is_ticker(line, words[i])
@@ -148,6 +158,34 @@ pub fn clean_part(text: &str, lexicons: &Lexicons, first: bool) -> Cleaned {
     }
     for i in promote {
         blocks[i].kind = BlockKind::Widget;
+    }
+    // A heading of links to other articles ("Related articles", "Läs också") and the links
+    // under it, up to a blank line.
+    let headings: Vec<&str> = lexicons
+        .langs
+        .iter()
+        .flat_map(|l| l.teaser_headings.iter().map(String::as_str))
+        .collect();
+    let mut i = 0;
+    while i < blocks.len() {
+        let line = text[blocks[i].start..blocks[i].end]
+            .trim()
+            .trim_end_matches(':');
+        if words[i] == 0 || words[i] > 4 || !headings.iter().any(|h| line.to_lowercase() == *h) {
+            i += 1;
+            continue;
+        }
+        blocks[i].kind = BlockKind::Boilerplate;
+        i += 1;
+        let mut links = 0;
+        while i < blocks.len() && words[i] > 0 && words[i] <= 20 && links < 8 {
+            if ends_sentence(&text[blocks[i].start..blocks[i].end]) {
+                break;
+            }
+            blocks[i].kind = BlockKind::Boilerplate;
+            i += 1;
+            links += 1;
+        }
     }
     let date = first.then(|| find_date(text, &blocks, lexicons)).flatten();
     let title = title_block.map(|i| {
@@ -524,6 +562,31 @@ mod tests {
         );
         assert_eq!(kind_of("1 DAG %"), BlockKind::Widget);
         assert_eq!(kind_of("Copper 9 812 USD/t"), BlockKind::Widget);
+    }
+
+    #[test]
+    fn links_to_other_articles_are_chrome() {
+        let text = "Nickel output rose 4% in May, the ministry said.\n\nRead also: Zambia's copper output tops 900,000 tonnes\nLÄS OCKSÅ: Gruvan anställer 120 personer\n\nRelated articles\nThree lithium projects to watch in 2026\nMiner cuts 300 jobs in Perth\n\nRead also the ministry's note on 12 new permits, which came out on Monday.\nThe ministry expects 5% growth.\n";
+        let k = kinds(text);
+        let kind_of = |s: &str| k.iter().find(|(l, _)| l == s).unwrap().1;
+        for teaser in [
+            "Read also: Zambia's copper output tops 900,000 tonnes",
+            "LÄS OCKSÅ: Gruvan anställer 120 personer",
+            "Related articles",
+            "Three lithium projects to watch in 2026",
+            "Miner cuts 300 jobs in Perth",
+        ] {
+            assert_eq!(kind_of(teaser), BlockKind::Boilerplate, "{teaser}");
+        }
+        // No label: prose.
+        assert_eq!(
+            kind_of("Read also the ministry's note on 12 new permits, which came out on Monday."),
+            BlockKind::Content
+        );
+        assert_eq!(
+            kind_of("The ministry expects 5% growth."),
+            BlockKind::Content
+        );
     }
 
     /// The boilerplate blocks of a long line with `middle` between plain sentences.

@@ -146,6 +146,10 @@ struct RawCurrency {
 struct RawChrome {
     markers: Vec<String>,
     byline_starts: Vec<String>,
+    #[serde(default)]
+    teaser_starts: Vec<String>,
+    #[serde(default)]
+    teaser_headings: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -383,6 +387,10 @@ pub struct Lexicon {
     pub dollar_codes: HashSet<String>,
     pub chrome_markers: Vec<String>,
     pub byline_starts: Vec<String>,
+    /// What a link to another article starts with ("Read also:"): chrome.
+    pub teaser_starts: Vec<String>,
+    /// A heading over links to other articles ("Related articles"), lower case.
+    pub teaser_headings: Vec<String>,
     pub letters: Vec<char>,
     /// Whether any distinctive letter is ASCII (else only non-ASCII words can hold one).
     pub ascii_letters: bool,
@@ -600,6 +608,18 @@ impl Lexicon {
             byline_starts: raw
                 .chrome
                 .byline_starts
+                .iter()
+                .map(|s| s.to_lowercase())
+                .collect(),
+            teaser_starts: raw
+                .chrome
+                .teaser_starts
+                .iter()
+                .map(|s| s.to_lowercase())
+                .collect(),
+            teaser_headings: raw
+                .chrome
+                .teaser_headings
                 .iter()
                 .map(|s| s.to_lowercase())
                 .collect(),
