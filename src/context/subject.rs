@@ -87,6 +87,12 @@ pub(super) fn subject_in(
             known(cx, &m.who),
             Some((EType::Media | EType::Person | EType::Site, _))
         );
+        // Prices are quoted on a market: "copper on the London Metal Exchange rose 1.6%",
+        // "stocks in LME-registered warehouses".
+        let market = matches!(known(cx, &m.who), Some((EType::Market, _)));
+        if m.modifier && market && !m.member {
+            return Some(1);
+        }
         if m.member || m.modifier || never || matches!(m.who, Who::Anaphor(_)) {
             return None;
         }
@@ -100,8 +106,6 @@ pub(super) fn subject_in(
                 EType::Country | EType::Region | EType::Bloc
             )
         );
-        // Prices are quoted on a market: "copper on the London Metal Exchange rose 1.6%".
-        let market = matches!(known(cx, &m.who), Some((EType::Market, _)));
         match (m.oblique, m.source && !speaks_first) {
             (false, false) => Some(0),
             (true, _) if (m.locative && place || market) && m.flow.is_none() => Some(1),
