@@ -198,6 +198,8 @@ pub(super) struct RawTime {
     pub(super) until: Vec<String>,
     pub(super) year_links: Vec<String>,
     pub(super) same_period: Vec<String>,
+    #[serde(default)]
+    pub(super) told: Vec<String>,
 }
 
 /// A domain term: its English form and role.
@@ -279,6 +281,9 @@ pub(super) struct LangContext {
     pub(super) year_links: PhraseSet<()>,
     /// Phrases that name the period the passage has named ("in the period").
     pub(super) same_period: PhraseSet<()>,
+    /// Words of publishing a figure ("published", "presenterade"): a day right after one
+    /// is when it was told, as after a verb of saying.
+    pub(super) told: PhraseSet<()>,
     /// Words after a number that lead to what it measures ("of", "av").
     pub(super) np_links: crate::lexicon::HashSet<String>,
     /// Words of a verb group between a measured phrase and its number ("has", "hade").
@@ -549,6 +554,7 @@ impl ContextLexicons {
                 until: rec.forms(&r.time.until),
                 year_links: rec.forms(&r.time.year_links),
                 same_period: rec.forms(&r.time.same_period),
+                told: rec.forms(&r.time.told),
                 np_links: r.phrase.links.iter().cloned().collect(),
                 np_skip: r.phrase.skip.iter().cloned().collect(),
                 relative_marks: r.phrase.relative.iter().cloned().collect(),

@@ -289,8 +289,10 @@ impl<'a> Reader<'a> {
                 );
                 let of_saying = day
                     && s > 0
-                    && (s.saturating_sub(2)..s)
-                        .any(|k| lc.verbs.match_ending(&toks, k, 0, text).is_some());
+                    && (s.saturating_sub(2)..s).any(|k| {
+                        lc.verbs.match_ending(&toks, k, 0, text).is_some()
+                            || lc.told.match_ending(&toks, k, 0, text).is_some()
+                    });
                 times.push(TimeHit {
                     start: s,
                     end: e,
