@@ -445,10 +445,14 @@ impl<'a> Reader<'a> {
     }
 
     /// A compound of two single-word terms, joined directly or by a joiner: "magnetexport"
-    /// is a magnet and an export, "litiumpriset" lithium and a price.
+    /// is a magnet and an export, "litiumpriset" lithium and a price. A compound ending in
+    /// an activity or a measure as written (not an inflected verb: "fordonstillverkare") is
+    /// one whatever its first part ("metallproduktionen": a production), as a compound's
+    /// last part is its head.
     pub(super) fn compound(&self, word: &str, at: usize) -> Vec<TermHit> {
         let lc = self.lc;
         let cuts: Vec<usize> = word.char_indices().map(|(b, _)| b).collect();
+        let mut head_only: Option<TermRef> = None;
         for &cut in cuts.iter().skip(3).take(cuts.len().saturating_sub(5)) {
             let (head, rest) = word.split_at(cut);
             let Some(second) = lc.words.get(rest) else {
@@ -467,7 +471,20 @@ impl<'a> Reader<'a> {
                         .collect();
                 }
             }
+            // As written (a noun, not an inflected verb form: "tillverkare").
+            if head_only.is_none() {
+                head_only = (lc.heads.get(rest))
+                    .filter(|t| matches!(t.role, Role::Activity | Role::Measure))
+                    .copied();
+            }
         }
-        Vec::new()
+        head_only
+            .map(|t| TermHit {
+                start: at,
+                end: at + 1,
+                t,
+            })
+            .into_iter()
+            .collect()
     }
 }
