@@ -353,7 +353,14 @@ fn count_words(line: &str) -> usize {
 /// or short cells aligned by runs of spaces or tabs ("OMXS30   2 612,4   -0,4 %").
 fn is_ticker(line: &str, words: usize) -> bool {
     let t = line.trim();
-    t.matches(" | ").count() >= 2 || (words <= 10 && (t.contains("   ") || t.contains('\t')))
+    // Arrows of a market's moves ("CU 10,812.50 ▲0.42%   AL 2,846.00 ▼0.15%").
+    let arrows = t
+        .chars()
+        .filter(|c| matches!(c, '▲' | '▼' | '▬' | '△' | '▽' | '↑' | '↓' | '⬆' | '⬇'))
+        .count();
+    t.matches(" | ").count() >= 2
+        || (words <= 10 && (t.contains("   ") || t.contains('\t')))
+        || (arrows >= 2 && !ends_sentence(t))
 }
 
 /// Navigation and counters: "Markets | Battery metals", "Nyheter › Råvaror",
@@ -542,7 +549,7 @@ mod tests {
 
     #[test]
     fn widgets_bylines_and_boilerplate() {
-        let text = "12 shares · 3 comments\n\nS&P/ASX 200 8,412.3 ▲0.6% | AUD/USD 0.6512 ▼0.2% | Gold US$4,081/oz\nOMXS30   2 612,4   -0,4 %\nLithium slides as supply floods in\n\nBy Jane Doe\nReading Time: 4 minutes\n36\nPrices fell 20% last year, the agency said in a long report.\n\nWe use cookies to improve your experience.\nMarket\n\n1 DAG %\nCopper 9 812 USD/t\nSenast\n";
+        let text = "12 shares · 3 comments\n\nS&P/ASX 200 8,412.3 ▲0.6% | AUD/USD 0.6512 ▼0.2% | Gold US$4,081/oz\nLME CU 10,812.50 ▲0.42%   AL 2,846.00 ▼0.15%   NI 14,905.00 ▲1.08%   CO 48,300 ▬0.00%   XAU 4,071.30 ▼0.31%\nOMXS30   2 612,4   -0,4 %\nLithium slides as supply floods in\n\nBy Jane Doe\nReading Time: 4 minutes\n36\nPrices fell 20% last year, the agency said in a long report.\n\nWe use cookies to improve your experience.\nMarket\n\n1 DAG %\nCopper 9 812 USD/t\nSenast\n";
         let k = kinds(text);
         let kind_of = |s: &str| k.iter().find(|(l, _)| l == s).unwrap().1;
         assert_eq!(
@@ -562,6 +569,10 @@ mod tests {
         );
         assert_eq!(kind_of("1 DAG %"), BlockKind::Widget);
         assert_eq!(kind_of("Copper 9 812 USD/t"), BlockKind::Widget);
+        assert_eq!(
+            kind_of("LME CU 10,812.50 ▲0.42%   AL 2,846.00 ▼0.15%   NI 14,905.00 ▲1.08%   CO 48,300 ▬0.00%   XAU 4,071.30 ▼0.31%"),
+            BlockKind::Widget
+        );
     }
 
     #[test]
