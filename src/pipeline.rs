@@ -341,7 +341,7 @@ fn process_piece(
             b.kind = clean::BlockKind::Content;
         }
     }
-    let seg = segment::segment(text, &cleaned.blocks, all, &p.languages, p.default_language);
+    let mut seg = segment::segment(text, &cleaned.blocks, all, &p.languages, p.default_language);
     let masks = extract::masks(text);
     let dollar = text
         .contains('$')
@@ -349,19 +349,16 @@ fn process_piece(
         .flatten();
     let doc_date = date.or(cleaned.date);
     let tables = tables(text, &cleaned.blocks, seg.lang, doc_date);
-    let in_table = |s: &segment::Sentence| {
-        tables
-            .iter()
-            .flat_map(|t| &t.lines)
-            .any(|&(a, b)| s.start < b && a < s.end)
-    };
+    // A table's lines are no sentences: neither read for facts nor for names and terms.
+    if !tables.is_empty() {
+        let lines: Vec<(usize, usize)> = tables.iter().flat_map(|t| t.lines.clone()).collect();
+        seg.sentences
+            .retain(|s| !lines.iter().any(|&(a, b)| s.start < b && a < s.end));
+    }
     let mut offsets = CharOffsets::new(text);
     let mut facts = Vec::new();
     let mut spans = Vec::new();
     for (si, s) in seg.sentences.iter().enumerate().filter(|(_, s)| s.numeric) {
-        if !tables.is_empty() && in_table(s) {
-            continue;
-        }
         let lx = &all.langs[s.lang];
         let mentions = extract::extract(text, s.start, s.end, lx, &masks, dollar.as_deref());
         if mentions.is_empty() {

@@ -213,6 +213,29 @@ pub fn annotate_cells(doc: &Document, cells: &[CellSpan], facts: &mut [Fact]) {
             .filter(|m| !m.modifier && !matches!(m.who, Who::Anaphor(_)))
             .find_map(|m| known(cx, &m.who).map(|(_, n)| n))
     };
+    // A row label's entity: a name, not an acronym of no known type ("EBITDA"); else a place
+    // the gazetteer knows inside such a name ("CIF Asia").
+    let row_entity_of = |rd: &Reading| -> Option<Arc<str>> {
+        let typed = rd
+            .mentions
+            .iter()
+            .filter(|m| !m.modifier && !matches!(m.who, Who::Anaphor(_)))
+            .filter_map(|m| known(cx, &m.who))
+            // An acronym by its capitals alone is no entity ("EBITDA", "CIF Asia").
+            .find(|(t, n)| {
+                let first = n.split_whitespace().next().unwrap_or("");
+                *t != EType::Org || first.chars().any(char::is_lowercase)
+            })
+            .map(|(_, n)| n);
+        typed.or_else(|| {
+            (0..rd.toks.len()).find_map(|k| {
+                let h = r.lc.entities.match_at(&rd.toks, k, text)?;
+                let e = &cx.entities[*h.value as usize];
+                matches!(e.etype, EType::Country | EType::Region | EType::Bloc)
+                    .then(|| e.name.clone())
+            })
+        })
+    };
     let mut last_caption: Option<((usize, usize), Option<Reading>)> = None;
     for (c, f) in cells.iter().zip(facts.iter_mut()) {
         let caption = match (&last_caption, c.caption) {
@@ -225,7 +248,7 @@ pub fn annotate_cells(doc: &Document, cells: &[CellSpan], facts: &mut [Fact]) {
             }
         };
         let label = read(c.label);
-        let row_entity = entity(&label);
+        let row_entity = row_entity_of(&label);
         let caption_entity = caption.as_ref().and_then(entity);
         // After its label a source line holds a name: its capitalised words are names.
         // The first entity a span names after byte `from`, read whole so that its first

@@ -258,17 +258,17 @@ fn holdout2_context() {
     }
     let gold_path = dir.join("gold.jsonl");
     fs::write(&gold_path, gold).unwrap();
-    check_scores("holdout2", &gold_path, &out.join("facts.csv"), 0.85, 5);
+    check_scores("holdout2", &gold_path, &out.join("facts.csv"), 0.93, 5);
     check_context(
         "holdout2",
         &gold_path,
         &out.join("facts.csv"),
         &[
-            ("subject", 0.59),
-            ("source", 0.50),
-            ("concept", 0.35),
-            ("time", 0.53),
-            ("nosource", 0.85),
+            ("subject", 0.72),
+            ("source", 0.74),
+            ("concept", 0.45),
+            ("time", 0.70),
+            ("nosource", 0.83),
         ],
     );
     claims_are_right(&out);
