@@ -955,6 +955,17 @@ impl<'a> Sentence<'a> {
         {
             return Some((vec![], e));
         }
+        // A calendar period, not a quantity: "the three months to September 30", "the six
+        // months ended 30 June".
+        let month_at = |i: usize| self.word(i).is_some_and(|w| lx.months.contains_key(w));
+        if unit.kind == Kind::Duration
+            && self.word(e).is_some_and(|w| lx.time_to_month.contains(w))
+            && (month_at(e + 1)
+                || (self.toks.get(e + 1).is_some_and(|t| t.kind == TokKind::Num)
+                    && month_at(e + 2)))
+        {
+            return Some((vec![], e));
+        }
         // A date: "January 6 ...", "6 January".
         let is_month = |i: Option<usize>| {
             i.and_then(|i| self.word(i))

@@ -100,6 +100,8 @@ struct RawPer {
 struct RawTime {
     after: Vec<String>,
     before: Vec<String>,
+    #[serde(default)]
+    to_month: Vec<String>,
     months: Vec<Vec<String>>,
 }
 
@@ -370,6 +372,9 @@ pub struct Lexicon {
     pub time_after: HashSet<String>,
     /// A duration right after one of these names a calendar period ("the first six months").
     pub time_before: HashSet<String>,
+    /// A duration followed by one of these and a month names a calendar period ("the three
+    /// months to September 30").
+    pub time_to_month: HashSet<String>,
     /// Month word -> month number (1..=12).
     pub months: HashMap<String, u32>,
     pub count_nouns: PhraseSet<String>,
@@ -586,6 +591,7 @@ impl Lexicon {
             per_lookback,
             time_after: set(&raw.time.after),
             time_before: set(&raw.time.before),
+            time_to_month: set(&raw.time.to_month),
             months,
             count_nouns,
             count_fillers: set(&raw.counts.fillers),

@@ -200,6 +200,8 @@ pub(super) struct RawTime {
     pub(super) same_period: Vec<String>,
     #[serde(default)]
     pub(super) told: Vec<String>,
+    #[serde(default)]
+    pub(super) ending: Vec<String>,
 }
 
 /// A domain term: its English form and role.
@@ -284,6 +286,8 @@ pub(super) struct LangContext {
     /// Words of publishing a figure ("published", "presenterade"): a day right after one
     /// is when it was told, as after a verb of saying.
     pub(super) told: PhraseSet<()>,
+    /// Words between a run of months and the month it ends with ("to", "ended", "till").
+    pub(super) ending: PhraseSet<()>,
     /// Words after a number that lead to what it measures ("of", "av").
     pub(super) np_links: crate::lexicon::HashSet<String>,
     /// Words of a verb group between a measured phrase and its number ("has", "hade").
@@ -555,6 +559,7 @@ impl ContextLexicons {
                 year_links: rec.forms(&r.time.year_links),
                 same_period: rec.forms(&r.time.same_period),
                 told: rec.forms(&r.time.told),
+                ending: rec.forms(&r.time.ending),
                 np_links: r.phrase.links.iter().cloned().collect(),
                 np_skip: r.phrase.skip.iter().cloned().collect(),
                 relative_marks: r.phrase.relative.iter().cloned().collect(),

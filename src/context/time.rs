@@ -19,8 +19,9 @@ pub(super) enum When {
     Year(i32),
     Until(i32),
     Quarter(u32, Option<i32>),
-    /// A quarter named by its last month ("the September quarter").
-    QuarterTo(u32, Option<i32>),
+    /// The `n` months to the end of a month: "the September quarter" (3), "the three months
+    /// to September 30", "the half-year ended 31 December" (6).
+    MonthsTo(u32, u32, Option<i32>),
     Half(u32, Option<i32>),
     /// The months from January to the n-th: "the first six months of 2026".
     FirstMonths(u32, Option<i32>),
@@ -111,7 +112,7 @@ impl Reader<'_> {
             }
             if let Some(q) = lc.quarters.match_at(toks, i + 1, text) {
                 let y = year_at(q.end);
-                return Some((q.end + y.is_some() as usize, When::QuarterTo(m, y)));
+                return Some((q.end + y.is_some() as usize, When::MonthsTo(3, m, y)));
             }
             if let Some(y) = year_at(i + 1) {
                 return Some((i + 2, When::Month(m, Some(y))));
@@ -139,6 +140,52 @@ impl Reader<'_> {
                         return Some((a.end, When::Ago(*p.value, n)));
                     }
                 }
+            }
+        }
+        // "the three months to September 30", "the quarter ended 31 March", "halvåret till
+        // och med juni": a run of months to the end of a month.
+        let month_date = |k: usize| -> Option<(usize, u32, Option<i32>)> {
+            let day = |j: usize| {
+                ok(j)
+                    && toks[j].kind == TokKind::Num
+                    && (1..=31).contains(&toks[j].lower.parse::<u32>().unwrap_or(0))
+            };
+            let k = if day(k) { k + 1 } else { k };
+            let m = *lx.months.get(&toks.get(k)?.lower)?;
+            let mut e = k + 1;
+            if day(e) {
+                e += 1;
+            }
+            if toks.get(e).is_some_and(|t| t.lower == ",") && year_at(e + 1).is_some() {
+                e += 1;
+            }
+            let y = year_at(e);
+            Some((e + y.is_some() as usize, m, y))
+        };
+        let months_to = |k: usize, n: u32| {
+            let h = lc.ending.match_at(toks, k, text)?;
+            let (e, m, y) = month_date(h.end)?;
+            Some((e, When::MonthsTo(n, m, y)))
+        };
+        if let Some(n) = small_number(t, lx).filter(|n| (1..=12).contains(n)) {
+            if let Some(p) = lc
+                .periods
+                .match_at(toks, i + 1, text)
+                .filter(|p| *p.value == Period::Month)
+            {
+                if let Some(hit) = months_to(p.end, n as u32) {
+                    return Some(hit);
+                }
+            }
+        }
+        if let Some(q) = lc.quarters.match_at(toks, i, text) {
+            if let Some(hit) = months_to(q.end, 3) {
+                return Some(hit);
+            }
+        }
+        if let Some(h) = lc.halves.match_at(toks, i, text) {
+            if let Some(hit) = months_to(h.end, 6) {
+                return Some(hit);
             }
         }
         // "the next five years", "de kommande tre åren"
@@ -204,6 +251,18 @@ impl Reader<'_> {
             }
         }
         if let Some(h) = lc.same_period.match_at(toks, i, text) {
+            // "the quarter ended 30 September": the months it names.
+            let last = h.end - 1;
+            let n = if lc.quarters.match_at(toks, last, text).is_some() {
+                Some(3)
+            } else if lc.halves.match_at(toks, last, text).is_some() {
+                Some(6)
+            } else {
+                None
+            };
+            if let Some(hit) = n.and_then(|n| months_to(h.end, n)) {
+                return Some(hit);
+            }
             // "under perioden januari–mars": the period named right after says which.
             let named = (h.end < toks.len())
                 .then(|| self.time_at(toks, h.end, free))
@@ -258,8 +317,8 @@ pub(super) fn resolve(when: When, date: Option<Date>) -> (Option<Date>, Option<D
         When::FirstMonths(n, Some(y)) => months_span(y, 1, n),
         When::Months(a, b, Some(y)) => months_span(y, a, b - a + 1),
         When::Same => (None, None),
-        When::QuarterTo(m, Some(y)) => {
-            let (y0, m0) = shift_month(y, m, -2);
+        When::MonthsTo(n, m, Some(y)) => {
+            let (y0, m0) = shift_month(y, m, 1 - n as i32);
             let (a, _) = month_span(y0, m0);
             (a, month_span(y, m).1)
         }
@@ -312,8 +371,8 @@ pub(super) fn resolve(when: When, date: Option<Date>) -> (Option<Date>, Option<D
                     let end = (1..=d.day).rev().find_map(|day| Date::new(y, m, day));
                     (Some(d), end)
                 }
-                When::QuarterTo(m, None) => {
-                    resolve(When::QuarterTo(m, Some(latest_year(m, d))), None)
+                When::MonthsTo(n, m, None) => {
+                    resolve(When::MonthsTo(n, m, Some(latest_year(m, d))), None)
                 }
                 When::Weekday(w) => {
                     let days = d.days_since_epoch();
@@ -359,9 +418,13 @@ mod tests {
         assert_eq!(r(When::Weekday(0)), s("2025-10-20", "2025-10-20"));
         assert_eq!(r(When::Weekday(1)), s("2025-10-21", "2025-10-21"));
         assert_eq!(r(When::Quarter(3, None)), s("2025-07-01", "2025-09-30"));
-        assert_eq!(r(When::QuarterTo(9, None)), s("2025-07-01", "2025-09-30"));
+        assert_eq!(r(When::MonthsTo(3, 9, None)), s("2025-07-01", "2025-09-30"));
         assert_eq!(
-            r(When::QuarterTo(2, Some(2025))),
+            r(When::MonthsTo(6, 6, Some(2026))),
+            s("2026-01-01", "2026-06-30")
+        );
+        assert_eq!(
+            r(When::MonthsTo(3, 2, Some(2025))),
             s("2024-12-01", "2025-02-28")
         );
         assert_eq!(
