@@ -39,10 +39,11 @@ pub fn concept_key(cx: &ContextLexicons, concept: &str) -> String {
             }
         }
     }
-    // A product says what its material is: "rare earth magnet" and "magnet" meet.
+    // A product says what its material is: "rare earth magnet" and "magnet" meet; a form of
+    // a material does not ("nickel concentrate" and "cobalt concentrate" stay apart).
     if out
         .iter()
-        .any(|w| cx.role(w) == Some(crate::context::Role::Product))
+        .any(|w| cx.role(w) == Some(crate::context::Role::Product) && !cx.is_form(w))
     {
         out.retain(|w| cx.role(w) != Some(crate::context::Role::Commodity));
     }
@@ -536,6 +537,11 @@ mod tests {
         assert_ne!(
             concept_key(cx, "rare earth mining share"),
             concept_key(cx, "rare earth processing share")
+        );
+        // A form of a material keeps it: two claims, not one.
+        assert_ne!(
+            concept_key(cx, "nickel concentrate production"),
+            concept_key(cx, "cobalt concentrate production")
         );
     }
 }

@@ -81,6 +81,8 @@ pub(super) struct RawEntity {
 #[serde(deny_unknown_fields)]
 pub(super) struct RawClaims {
     pub(super) same: Vec<Vec<String>>,
+    #[serde(default)]
+    pub(super) forms: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -324,6 +326,9 @@ pub struct ContextLexicons {
     pub(super) langs: Vec<Option<LangContext>>,
     /// Term -> the term that stands for its group in claims.
     pub(super) same: HashMap<String, String>,
+    /// Products that are a form of their material ("concentrate", "ore"): beside one the
+    /// material stays in a claims key.
+    pub(super) forms: crate::lexicon::HashSet<String>,
     /// Flow activity -> whether its other party follows "to" (true) or "from" (false).
     pub(super) flows: HashMap<String, bool>,
     pub(super) percent_level: Arc<str>,
@@ -576,6 +581,7 @@ impl ContextLexicons {
             roles,
             langs: compiled,
             same,
+            forms: raw.claims.forms.iter().cloned().collect(),
             flows,
             percent_level: raw.concepts.percent_level.as_str().into(),
             unit_price: raw.concepts.unit_price.as_str().into(),
@@ -651,6 +657,11 @@ impl ContextLexicons {
     /// The role of an English term ("magnet" is a product).
     pub fn role(&self, term: &str) -> Option<Role> {
         self.roles.get(term).copied()
+    }
+
+    /// Whether a product term is a form of its material ("copper concentrate").
+    pub fn is_form(&self, term: &str) -> bool {
+        self.forms.contains(term)
     }
 
     /// Every English term the concepts are built from, the longest (in words) first.
