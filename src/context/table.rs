@@ -184,9 +184,10 @@ pub struct CellSpan {
     pub measure: Option<(usize, usize)>,
     /// The line above the header ("Rare earth mine production (thousand tonnes)").
     pub caption: Option<(usize, usize)>,
-    /// The line after the table that names its source, after its label ("USGS" of
-    /// "Source: USGS").
+    /// The line after the table that names its source ("Source: USGS").
     pub source: Option<(usize, usize)>,
+    /// Which table the cell is of (where it starts).
+    pub table: usize,
 }
 
 /// Fills the context of table cells' facts: `cells[i]` says where the context of `facts[i]`
@@ -236,8 +237,24 @@ pub fn annotate_cells(doc: &Document, cells: &[CellSpan], facts: &mut [Fact]) {
             })
         })
     };
+    // The tables whose rows name entities ("China", "Australia"): there a row that names
+    // none ("World total", "Others") is about no caption's or document's entity.
+    let row_entities: Vec<Option<Arc<str>>> = cells
+        .iter()
+        .map(|c| row_entity_of(&read(c.label)))
+        .collect();
+    // (A label that is a name alone: "China", "United States", not "Cobalt metal, Rotterdam".)
+    let by_entity: Vec<usize> = cells
+        .iter()
+        .zip(&row_entities)
+        .filter(|(c, e)| {
+            let label = &text[c.label.0..c.label.1];
+            e.is_some() && !label.contains(',') && label.split_whitespace().count() <= 3
+        })
+        .map(|(c, _)| c.table)
+        .collect();
     let mut last_caption: Option<((usize, usize), Option<Reading>)> = None;
-    for (c, f) in cells.iter().zip(facts.iter_mut()) {
+    for ((c, f), row_entity) in cells.iter().zip(facts.iter_mut()).zip(row_entities) {
         let caption = match (&last_caption, c.caption) {
             (Some((span, rd)), Some(cs)) if *span == cs => rd,
             (_, cs) => {
@@ -248,8 +265,8 @@ pub fn annotate_cells(doc: &Document, cells: &[CellSpan], facts: &mut [Fact]) {
             }
         };
         let label = read(c.label);
-        let row_entity = row_entity_of(&label);
         let caption_entity = caption.as_ref().and_then(entity);
+        let rows_name = by_entity.contains(&c.table);
         // After its label a source line holds a name: its capitalised words are names.
         // The first entity a span names after byte `from`, read whole so that its first
         // word is not taken for a sentence's first ("Source: Statistics Norway").
@@ -277,11 +294,20 @@ pub fn annotate_cells(doc: &Document, cells: &[CellSpan], facts: &mut [Fact]) {
         });
         // Failing a row's, the caption's or the document's, the table's source is what it is
         // about ("Source: LME" under exchange stocks).
-        f.subject = row_entity
-            .clone()
-            .or_else(|| caption_entity.clone())
-            .or_else(|| topic.clone())
-            .or_else(|| source_entity.clone());
+        let world = || {
+            let words = text[c.label.0..c.label.1].to_lowercase();
+            (words.split_whitespace())
+                .any(|w| r.lc.world_rows.contains(w))
+                .then(|| Arc::from(r.lc.world_name.as_str()))
+        };
+        f.subject = match (&row_entity, rows_name) {
+            (Some(e), _) => Some(e.clone()),
+            (None, true) => world(),
+            (None, false) => caption_entity
+                .clone()
+                .or_else(|| topic.clone())
+                .or_else(|| source_entity.clone()),
+        };
         let row_period = period(text, c.label.0, c.label.1, doc.lang, doc.date);
 
         // What is measured: the row's terms, then its column's ("Stocks"), then the

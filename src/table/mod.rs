@@ -250,6 +250,7 @@ pub fn cells(text: &str, t: &Layout, lx: &Lexicon, dollar: Option<&str>) -> Vec<
                         measure: (h.column == Column::Measure).then_some(*hs),
                         caption: t.caption,
                         source: t.source,
+                        table: t.lines.first().map_or(0, |l| l.0),
                     },
                     row: row.line,
                 });
