@@ -89,12 +89,23 @@ pub fn clean_part(text: &str, lexicons: &Lexicons, first: bool) -> Cleaned {
         .iter()
         .flat_map(|l| l.teaser_starts.iter().map(String::as_str))
         .collect();
+    // Whether a line starts with one of `starts` (lower case), in any case: ASCII folded
+    // byte by byte, else the line's first characters lower-cased.
     let starts_with = |line: &str, starts: &[&str]| {
         starts.iter().any(|s| {
-            line.as_bytes()
-                .get(..s.len())
-                .is_some_and(|p| p.eq_ignore_ascii_case(s.as_bytes()))
-                || (!s.is_ascii() && line.to_lowercase().starts_with(s))
+            if s.is_ascii() {
+                return line
+                    .as_bytes()
+                    .get(..s.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(s.as_bytes()));
+            }
+            let first = s.chars().next();
+            if line.chars().next().and_then(|c| c.to_lowercase().next()) != first {
+                return false;
+            }
+            let n = s.chars().count();
+            let head: String = line.chars().take(n).flat_map(char::to_lowercase).collect();
+            head == *s
         })
     };
     let folded = text.to_ascii_lowercase();
@@ -171,7 +182,11 @@ pub fn clean_part(text: &str, lexicons: &Lexicons, first: bool) -> Cleaned {
         let line = text[blocks[i].start..blocks[i].end]
             .trim()
             .trim_end_matches(':');
-        if words[i] == 0 || words[i] > 4 || !headings.iter().any(|h| line.to_lowercase() == *h) {
+        let heading = words[i] > 0
+            && words[i] <= 4
+            && line.len() <= 40
+            && headings.contains(&line.to_lowercase().as_str());
+        if !heading {
             i += 1;
             continue;
         }
@@ -353,14 +368,16 @@ fn count_words(line: &str) -> usize {
 /// or short cells aligned by runs of spaces or tabs ("OMXS30   2 612,4   -0,4 %").
 fn is_ticker(line: &str, words: usize) -> bool {
     let t = line.trim();
-    // Arrows of a market's moves ("CU 10,812.50 ▲0.42%   AL 2,846.00 ▼0.15%").
-    let arrows = t
-        .chars()
-        .filter(|c| matches!(c, '▲' | '▼' | '▬' | '△' | '▽' | '↑' | '↓' | '⬆' | '⬇'))
-        .count();
+    // Arrows of a market's moves ("CU 10,812.50 ▲0.42%   AL 2,846.00 ▼0.15%"), on a line
+    // no longer than a ticker strip.
+    let arrows = || {
+        t.chars()
+            .filter(|c| matches!(c, '▲' | '▼' | '▬' | '△' | '▽' | '↑' | '↓' | '⬆' | '⬇'))
+            .count()
+    };
     t.matches(" | ").count() >= 2
         || (words <= 10 && (t.contains("   ") || t.contains('\t')))
-        || (arrows >= 2 && !ends_sentence(t))
+        || (words <= 60 && !ends_sentence(t) && arrows() >= 2)
 }
 
 /// Navigation and counters: "Markets | Battery metals", "Nyheter › Råvaror",
