@@ -291,13 +291,13 @@ fn blind_set(name: &str, min_f1: f64, max_traps: u64, floors: &[(&str, f64)]) {
 fn holdout3_context() {
     blind_set(
         "holdout3",
-        0.85,
-        12,
+        0.90,
+        3,
         &[
-            ("subject", 0.52),
-            ("source", 0.32),
-            ("concept", 0.38),
-            ("time", 0.51),
+            ("subject", 0.59),
+            ("source", 0.35),
+            ("concept", 0.42),
+            ("time", 0.61),
             ("nosource", 0.93),
         ],
     );
@@ -310,14 +310,53 @@ fn holdout3_context() {
 fn holdout4_context() {
     blind_set(
         "holdout4",
-        0.82,
-        6,
+        0.84,
+        2,
         &[
-            ("subject", 0.50),
-            ("source", 0.26),
-            ("concept", 0.33),
-            ("time", 0.46),
-            ("nosource", 0.70),
+            ("subject", 0.51),
+            ("source", 0.28),
+            ("concept", 0.36),
+            ("time", 0.49),
+            ("nosource", 0.72),
+        ],
+    );
+}
+
+/// `tests/holdout5`: 8 articles (4 English, 4 Swedish) with tables of every layout (cells
+/// apart by tabs or spaces, glued, one per line) and a ticker strip, written blind from the
+/// contract for issue 10's third round; scored when it arrived, then read for the table
+/// stage's mechanisms (a development set since). Floors just under the figures reached.
+#[test]
+fn holdout5_context() {
+    blind_set(
+        "holdout5",
+        0.94,
+        3,
+        &[
+            ("subject", 0.81),
+            ("source", 0.56),
+            ("concept", 0.42),
+            ("time", 0.82),
+            ("nosource", 0.89),
+        ],
+    );
+}
+
+/// `tests/holdout6`: 6 articles (3 English, 3 Swedish), one table each, written blind from
+/// the contract during issue 10's third round and never read: only its totals (first blind
+/// and final, in its README). Floors just under the final figures.
+#[test]
+fn holdout6_context() {
+    blind_set(
+        "holdout6",
+        0.79,
+        1,
+        &[
+            ("subject", 0.55),
+            ("source", 0.28),
+            ("concept", 0.36),
+            ("time", 0.61),
+            ("nosource", 0.99),
         ],
     );
 }
