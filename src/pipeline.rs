@@ -351,9 +351,13 @@ fn process_piece(
     let tables = tables(text, &cleaned.blocks, seg.lang, doc_date);
     // A table's lines are no sentences: neither read for facts nor for names and terms.
     if !tables.is_empty() {
-        let lines: Vec<(usize, usize)> = tables.iter().flat_map(|t| t.lines.clone()).collect();
-        seg.sentences
-            .retain(|s| !lines.iter().any(|&(a, b)| s.start < b && a < s.end));
+        let mut lines: Vec<(usize, usize)> = tables.iter().flat_map(|t| t.lines.clone()).collect();
+        lines.sort_unstable();
+        // The first line ending after the sentence starts: the only one that may overlap.
+        seg.sentences.retain(|s| {
+            let k = lines.partition_point(|&(_, b)| b <= s.start);
+            lines.get(k).is_none_or(|&(a, _)| a >= s.end)
+        });
     }
     let mut offsets = CharOffsets::new(text);
     let mut facts = Vec::new();

@@ -97,8 +97,8 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
         })
     });
     let mut seen: Vec<(EType, Who)> = Vec::new();
-    // The last entity named so far whose name has `word` as a word ("exchange": "London
-    // Metal Exchange").
+    // The last entity named so far whose name ends in `word`, its head ("exchange":
+    // "London Metal Exchange").
     // (name, the words it was written with, lower case)
     let mut written: Vec<(Arc<str>, String)> = Vec::new();
     let owned_by = |written: &[(Arc<str>, String)], word: Option<&str>| -> Option<Arc<str>> {
@@ -106,7 +106,7 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
         written
             .iter()
             .rev()
-            .find(|(_, w)| w.split_whitespace().any(|x| x == word))
+            .find(|(_, w)| w.split_whitespace().next_back() == Some(word))
             .map(|(n, _)| n.clone())
     };
     let mut cited: Vec<Vec<Cited>> = Vec::with_capacity(readings.len());
@@ -155,18 +155,16 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
                 // Within the passage: back to the first sentence not read; else a company
                 // the document is about reports its own data ("framgår av delårsrapporten").
                 // "exchange data showed": the data of the entity named with that word.
-                None if owned_by(&written, h.owner_word.as_deref()).is_some() => {
-                    owned_by(&written, h.owner_word.as_deref()).map(|n| (n, false))
-                }
-                None => here
-                    .last()
+                None => owned_by(&written, h.owner_word.as_deref())
+                    .map(|n| (n, false))
+                    .or_else(|| here.last().map(|c| (c.name.clone(), c.generic)))
                     .or_else(|| {
                         (0..ri)
                             .rev()
                             .take_while(|&j| read[j])
                             .find_map(|j| cited[j].last())
+                            .map(|c| (c.name.clone(), c.generic))
                     })
-                    .map(|c| (c.name.clone(), c.generic))
                     .or_else(|| topic_company.clone().map(|n| (n, false))),
             };
             if let Some((name, generic)) = found {

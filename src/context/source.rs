@@ -74,11 +74,13 @@ impl Reader<'_> {
                     });
                 (data && !owned && !cued).then_some(k)
             };
-            // The lower-case word right before a data noun at `d`.
+            // The lower-case word right before a data noun at `d`, no determiner.
             let word_before = |d: usize| {
-                let t = toks.get(d.checked_sub(1)?)?;
-                (t.kind == crate::token::TokKind::Word && text[t.start..t.end] == t.lower)
-                    .then(|| t.lower.clone())
+                let k = d.checked_sub(1)?;
+                let t = toks.get(k)?;
+                let plain =
+                    t.kind == crate::token::TokKind::Word && text[t.start..t.end] == t.lower;
+                (plain && lc.determiners.match_at(toks, k, text).is_none()).then(|| t.lower.clone())
             };
             let mut owner_word = None;
             let (end, found, strength) = if let Some(h) = lc.according.match_at(toks, i, text) {

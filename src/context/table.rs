@@ -4,7 +4,7 @@
 //! heading is here too, since it is a time phrase.
 
 use super::choose::{Document, Near};
-use super::concept::{concept_in, render};
+use super::concept::{concept_in, one_clause, render};
 use super::lexicon::*;
 use super::read::{Reader, Reading, Who};
 use super::subject::{known, topic};
@@ -13,6 +13,8 @@ use crate::lexicon::Lexicons;
 use crate::model::{Date, Fact};
 use crate::token::tokenize;
 use std::sync::Arc;
+
+type Span = (usize, usize);
 
 /// What a table's column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,9 +64,12 @@ pub fn period(
         .then(|| r.time_at(&toks, 0, &free))
         .flatten()
     {
-        // A period of the calendar, not "now" (a widget's "Råvaror just nu").
+        // A period of the calendar, not "now" (a widget's "Råvaror just nu"); read whole,
+        // else perhaps a day ("June 30" reads "June" alone).
         let calendar = !matches!(when, super::time::When::Now | super::time::When::Same);
-        return (e == toks.len() && calendar).then(|| resolve(when, date));
+        if e == toks.len() {
+            return calendar.then(|| resolve(when, date));
+        }
     }
     // A day of a month, as dated columns are headed: "Nov 14", "14 nov", "Dec 5, 2025".
     let words: Vec<&str> = toks
@@ -244,7 +249,7 @@ pub fn annotate_cells(doc: &Document, cells: &[CellSpan], facts: &mut [Fact]) {
         .map(|c| row_entity_of(&read(c.label)))
         .collect();
     // (A label that is a name alone: "China", "United States", not "Cobalt metal, Rotterdam".)
-    let by_entity: Vec<usize> = cells
+    let by_entity: crate::lexicon::HashSet<usize> = cells
         .iter()
         .zip(&row_entities)
         .filter(|(c, e)| {
@@ -254,6 +259,7 @@ pub fn annotate_cells(doc: &Document, cells: &[CellSpan], facts: &mut [Fact]) {
         .map(|(c, _)| c.table)
         .collect();
     let mut last_caption: Option<((usize, usize), Option<Reading>)> = None;
+    let mut last_source: Option<(Span, Option<Arc<str>>)> = None;
     for ((c, f), row_entity) in cells.iter().zip(facts.iter_mut()).zip(row_entities) {
         let caption = match (&last_caption, c.caption) {
             (Some((span, rd)), Some(cs)) if *span == cs => rd,
@@ -288,10 +294,17 @@ pub fn annotate_cells(doc: &Document, cells: &[CellSpan], facts: &mut [Fact]) {
                 .filter(|m| !m.modifier && !matches!(m.who, Who::Anaphor(_)))
                 .find_map(|m| known(cx, &m.who).map(|(_, n)| n))
         };
-        let source_entity = c.source.and_then(|(a, b)| {
-            let from = text[a..b].find(':').map_or(a, |k| a + k + 1);
-            entity_after((a, b), from, true)
-        });
+        // Once per source line: it is the same for every cell of a table.
+        let source_entity = match (&last_source, c.source) {
+            (Some((span, e)), Some(s)) if *span == s => e.clone(),
+            (_, None) => None,
+            (_, Some((a, b))) => {
+                let from = text[a..b].find(':').map_or(a, |k| a + k + 1);
+                let e = entity_after((a, b), from, true);
+                last_source = Some(((a, b), e.clone()));
+                e
+            }
+        };
         // Failing a row's, the caption's or the document's, the table's source is what it is
         // about ("Source: LME" under exchange stocks).
         let world = || {
@@ -343,6 +356,8 @@ pub fn annotate_cells(doc: &Document, cells: &[CellSpan], facts: &mut [Fact]) {
         } else {
             c.measure.or(c.caption).and_then(written)
         };
+        // As written, kept to one clause of at most `CONCEPT_TEXT_MAX` bytes.
+        let as_written = as_written.as_deref().map(one_clause);
         f.concept = concept.or_else(|| as_written.as_ref().map(|w| w.to_lowercase()));
         f.concept_text = as_written;
 

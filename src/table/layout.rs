@@ -9,6 +9,10 @@ use crate::model::Date;
 /// A table's line is at most this long: a longer one is prose.
 pub const LINE_BYTES: usize = 240;
 
+/// A table has at most this many columns: a longer run of headings is no header (and
+/// trying each line of such a run stays linear).
+const MAX_COLUMNS: usize = 16;
+
 /// A byte span of the document.
 pub type Span = (usize, usize);
 
@@ -25,7 +29,7 @@ pub struct Layout {
     pub source: Option<Span>,
     pub headings: Vec<(Span, Heading)>,
     pub rows: Vec<Row>,
-    /// Every line the table takes up (caption and source line included).
+    /// The lines the table takes up that are no prose: header, rows, source line.
     pub lines: Vec<Span>,
     /// Whether the rows are periods ("2024"): the corner then names them, no unit.
     pub row_periods: bool,
@@ -219,7 +223,9 @@ impl Page<'_> {
                 .map(|s| self.heading(s, false).map(|h| (s, h)))
                 .collect::<Option<_>>()?;
         }
-        (hs.len() >= 2).then_some((hs, corner))
+        (2..=MAX_COLUMNS)
+            .contains(&hs.len())
+            .then_some((hs, corner))
     }
 
     /// A row under `headings`: a label, then one cell per column, apart by runs of spaces,
@@ -358,15 +364,12 @@ impl Page<'_> {
 
     /// The source line within two lines after the table at line `i` ("Source: USGS."): the
     /// line and the text after its label.
-    fn source_after(&self, i: usize) -> Option<(Span, Span)> {
-        (i..(i + 2).min(self.lines.len()))
-            .filter_map(|k| self.lines[k])
-            .find_map(|s| {
-                let t = self.read(s);
-                let (label, _) = t.split_once(':')?;
-                source_label(self.lang, &label.trim().to_lowercase())
-                    .then(|| (s, (s.0 + label.len() + 1, s.1)))
-            })
+    fn source_after(&self, i: usize) -> Option<(usize, Span)> {
+        (i..(i + 2).min(self.lines.len())).find_map(|k| {
+            let s = self.lines[k]?;
+            let (label, _) = self.read(s).split_once(':')?;
+            source_label(self.lang, &label.trim().to_lowercase()).then_some((k, s))
+        })
     }
 
     /// The table whose header is line `i`, cells apart by spaces: the layout and the line
@@ -415,6 +418,9 @@ impl Page<'_> {
         let mut k = i + usize::from(corner.is_some());
         let mut headings = Vec::new();
         while let Some(h) = whole(k) {
+            if headings.len() == MAX_COLUMNS {
+                return None;
+            }
             headings.push(h);
             k += 1;
         }
@@ -423,7 +429,12 @@ impl Page<'_> {
             return None;
         }
         let mut rows = Vec::new();
-        while let Some(label) = at(k).filter(|&s| self.label_ok(s)) {
+        let label_line = |s: Span| {
+            s.1 - s.0 <= LINE_BYTES
+                && !self.read(s).trim_end().ends_with(['.', '!', '?'])
+                && self.label_ok(s)
+        };
+        while let Some(label) = at(k).filter(|&s| label_line(s)) {
             let cells: Option<Vec<Span>> = (1..=n)
                 .map(|d| at(k + d).filter(|&s| self.fits(s, &headings[d - 1].1)))
                 .collect();
@@ -476,23 +487,20 @@ impl Page<'_> {
         let caption = caption.or(corner.filter(|&c| self.read(c).split_whitespace().count() > 2));
         let corner = corner.filter(|c| Some(*c) != caption || self.read(*c).contains('('));
         let source = self.source_after(next);
-        let mut lines: Vec<Span> = caption.into_iter().collect();
-        lines.extend(self.lines[i..next].iter().flatten().copied());
+        // The lines that are no prose: the header, the rows, the source line (a caption
+        // stays a sentence, and may hold facts of its own).
+        let mut lines: Vec<Span> = self.lines[i..next].iter().flatten().copied().collect();
         let mut end = next;
-        if let Some((s, _)) = source {
+        if let Some((k, s)) = source {
             lines.push(s);
-            end = self
-                .lines
-                .iter()
-                .position(|l| *l == Some(s))
-                .map_or(next, |p| p + 1);
+            end = k + 1;
         }
         (
             Layout {
                 row_periods: rows.iter().all(|r| self.is_period(r.label)),
                 caption,
                 corner,
-                source: source.map(|(line, _)| line),
+                source: source.map(|(_, line)| line),
                 headings,
                 rows,
                 lines,

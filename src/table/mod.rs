@@ -77,8 +77,10 @@ fn read_cell(
         let whole = first.start <= at
             && last.end >= at + cell.len()
             && (last.end == synthetic.len() || per_left);
+        // Spans in the cell; a mention wholly in the unit's words is none of the cell's.
         whole.then(|| {
             ms.into_iter()
+                .filter(|m| m.start < at + cell.len() && m.end > at)
                 .map(|mut m| {
                     m.start = m.start.saturating_sub(at).min(cell.len());
                     m.end = m.end.saturating_sub(at).min(cell.len());
