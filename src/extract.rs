@@ -940,6 +940,19 @@ impl<'a> Sentence<'a> {
         {
             return Some((vec![], e));
         }
+        // How often, not a multiplier: "three times a week", "två gånger per år".
+        if unit.kind == Kind::Ratio
+            && self
+                .word(e)
+                .is_some_and(|w| lx.articles.contains(w) || w == "per")
+            && self
+                .lx
+                .units
+                .match_at(&self.toks, e + 1, self.src)
+                .is_some_and(|h| h.value.kind == Kind::Duration)
+        {
+            return Some((vec![], e));
+        }
         // A time reference, not a quantity: "two decades ago", "ett år sedan".
         if unit.kind == Kind::Duration && self.word(e).is_some_and(|w| lx.time_after.contains(w)) {
             return Some((vec![], e));

@@ -17,6 +17,10 @@ pub enum Kind {
     Volume,
     Length,
     Area,
+    /// Index points ("up 58.06 points"), unit `point`.
+    Index,
+    /// A multiplier ("four times"), unit `x`.
+    Ratio,
 }
 
 impl Kind {
@@ -32,6 +36,8 @@ impl Kind {
             Kind::Volume => "volume",
             Kind::Length => "length",
             Kind::Area => "area",
+            Kind::Index => "index",
+            Kind::Ratio => "ratio",
         }
     }
 }
