@@ -177,7 +177,13 @@ impl Page<'_> {
                 match self.heading(c, k > 0) {
                     Some(h) => hs.push((c, h)),
                     None if k == 0 => corner = Some(c),
-                    None => return None,
+                    // Not headings apart by spaces: perhaps single-spaced ones after a
+                    // corner apart by two ("Country  2023 2024 2025").
+                    None => {
+                        hs.clear();
+                        corner = None;
+                        break;
+                    }
                 }
             }
         }
