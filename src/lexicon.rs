@@ -54,6 +54,9 @@ struct RawNumbers {
     #[serde(default)]
     label_words: Vec<String>,
     year_prepositions: Vec<String>,
+    /// Words that are a multiplier by themselves ("doubled", "tredubblas"): value.
+    #[serde(default)]
+    multipliers: BTreeMap<String, f64>,
 }
 
 #[derive(Deserialize)]
@@ -521,6 +524,12 @@ impl Lexicon {
         let mut glued: Vec<(&String, &UnitDef)> = glued_units.iter().collect();
         glued.sort_by(|a, b| a.0.cmp(b.0));
         let mut glued_numbers = HashMap::default();
+        // A multiplier by itself ("tripled"): the number and its unit, as a glued one.
+        if let Some(ratio) = glued_units.values().find(|d| d.kind == Kind::Ratio) {
+            for (w, v) in &raw.numbers.multipliers {
+                glued_numbers.insert(w.to_lowercase(), (*v, ratio.clone()));
+            }
+        }
         for (nw, v) in raw.numbers.words.iter().chain(&raw.numbers.tens) {
             for (g, def) in &glued {
                 glued_numbers

@@ -310,11 +310,11 @@ fn holdout3_context() {
 fn holdout4_context() {
     blind_set(
         "holdout4",
-        0.85,
+        0.86,
         2,
         &[
             ("subject", 0.51),
-            ("source", 0.28),
+            ("source", 0.27),
             ("concept", 0.36),
             ("time", 0.51),
             ("nosource", 0.71),
