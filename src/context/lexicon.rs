@@ -303,9 +303,8 @@ pub(super) struct LangContext {
     pub(super) change_columns: crate::lexicon::HashSet<String>,
     pub(super) prior_columns: crate::lexicon::HashSet<String>,
     pub(super) unit_columns: crate::lexicon::HashSet<String>,
-    /// Words of a table row of the whole world ("World total", "Världen"), and its name.
+    /// Words of a table row of the whole world ("World total", "Världen").
     pub(super) world_rows: crate::lexicon::HashSet<String>,
-    pub(super) world_name: String,
     /// What the line after a table starts with when it names the source ("Källa").
     pub(super) source_labels: crate::lexicon::HashSet<String>,
     /// Every lower-cased token some phrase above starts with.
@@ -551,7 +550,6 @@ impl ContextLexicons {
                 prior_columns: lower_set(&r.table.prior),
                 unit_columns: lower_set(&r.table.unit),
                 world_rows: lower_set(&r.table.world),
-                world_name: "World".to_string(),
                 source_labels: lower_set(&r.table.source_labels),
                 prepositions: rec.forms(&r.time.prepositions),
                 baseline: rec.forms(&r.time.baseline),

@@ -16,6 +16,17 @@ use std::sync::Arc;
 
 type Span = (usize, usize);
 
+/// A row label as read once for its row's cells.
+struct Label {
+    span: Span,
+    reading: Reading,
+    entity: Option<Arc<str>>,
+    period: Option<(Option<Date>, Option<Date>)>,
+}
+
+/// The name of a table row of the whole world ("World total", "Världen").
+const WORLD: &str = "World";
+
 /// What a table's column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Column {
@@ -212,28 +223,27 @@ pub fn annotate_cells(doc: &Document, cells: &[CellSpan], facts: &mut [Fact]) {
     drop(tokens);
     let topic = topic(cx, lxs, doc, &seen);
     let read = |(a, b): (usize, usize)| r.read(tokenize(text, a, b), &[], &seen);
-    // The first entity a part names, not a modifier ("Chinese" of "Chinese output").
-    let entity = |rd: &Reading| -> Option<Arc<str>> {
+    // The first entity a part names from byte `from` on, not a modifier ("Chinese" of
+    // "Chinese output") and of a type `fits` takes.
+    let first_entity = |rd: &Reading, from: usize, fits: &dyn Fn(EType, &str) -> bool| {
         rd.mentions
             .iter()
-            .filter(|m| !m.modifier && !matches!(m.who, Who::Anaphor(_)))
-            .find_map(|m| known(cx, &m.who).map(|(_, n)| n))
-    };
-    // A row label's entity: a name, not an acronym of no known type ("EBITDA"); else a place
-    // the gazetteer knows inside such a name ("CIF Asia").
-    let row_entity_of = |rd: &Reading| -> Option<Arc<str>> {
-        let typed = rd
-            .mentions
-            .iter()
+            .filter(|m| rd.toks[m.start].start >= from)
             .filter(|m| !m.modifier && !matches!(m.who, Who::Anaphor(_)))
             .filter_map(|m| known(cx, &m.who))
-            // An acronym by its capitals alone is no entity ("EBITDA", "CIF Asia").
-            .find(|(t, n)| {
-                let first = n.split_whitespace().next().unwrap_or("");
-                *t != EType::Org || first.chars().any(char::is_lowercase)
-            })
-            .map(|(_, n)| n);
-        typed.or_else(|| {
+            .find(|(t, n)| fits(*t, n))
+            .map(|(_, n)| n)
+    };
+    let any = |_: EType, _: &str| true;
+    let entity = |rd: &Reading| first_entity(rd, 0, &any);
+    // A row label's entity: a name, not an acronym of no known type ("EBITDA", "CIF Asia");
+    // else a place the gazetteer knows inside such a name ("CIF Asia": Asia).
+    let row_entity_of = |rd: &Reading| -> Option<Arc<str>> {
+        let no_acronym = |t: EType, n: &str| {
+            let first = n.split_whitespace().next().unwrap_or("");
+            t != EType::Org || first.chars().any(char::is_lowercase)
+        };
+        first_entity(rd, 0, &no_acronym).or_else(|| {
             (0..rd.toks.len()).find_map(|k| {
                 let h = r.lc.entities.match_at(&rd.toks, k, text)?;
                 let e = &cx.entities[*h.value as usize];
@@ -242,25 +252,62 @@ pub fn annotate_cells(doc: &Document, cells: &[CellSpan], facts: &mut [Fact]) {
             })
         })
     };
-    // The tables whose rows name entities ("China", "Australia"): there a row that names
-    // none ("World total", "Others") is about no caption's or document's entity.
-    let row_entities: Vec<Option<Arc<str>>> = cells
+    // The first entity a line names after byte `from`, read whole so that its first word is
+    // not taken for a sentence's first ("Source: Statistics Norway"); after a source line's
+    // label (`names`) its capitalised words are names.
+    let entity_after = |(a, b): Span, from: usize, names: bool| {
+        let mut named = seen.clone();
+        if names {
+            named.extend(
+                text[from..b]
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .filter(|w| w.starts_with(char::is_uppercase))
+                    .map(str::to_string),
+            );
+        }
+        first_entity(&r.read(tokenize(text, a, b), &[], &named), from, &any)
+    };
+    // Each row label read once (a row's cells follow one another): its reading, entity
+    // and period.
+    let mut labels: Vec<Label> = Vec::new();
+    let label_of: Vec<usize> = cells
         .iter()
-        .map(|c| row_entity_of(&read(c.label)))
+        .map(|c| {
+            if labels.last().is_none_or(|l| l.span != c.label) {
+                let reading = read(c.label);
+                labels.push(Label {
+                    span: c.label,
+                    entity: row_entity_of(&reading),
+                    period: period(text, c.label.0, c.label.1, doc.lang, doc.date),
+                    reading,
+                });
+            }
+            labels.len() - 1
+        })
         .collect();
-    // (A label that is a name alone: "China", "United States", not "Cobalt metal, Rotterdam".)
+    // The tables whose rows name entities ("China", "Australia"): there a row that names
+    // none ("World total", "Others") is about no caption's or document's entity. (A label
+    // that is a name alone: "China", "United States", not "Cobalt metal, Rotterdam".)
     let by_entity: crate::lexicon::HashSet<usize> = cells
         .iter()
-        .zip(&row_entities)
-        .filter(|(c, e)| {
+        .zip(&label_of)
+        .filter(|(c, &l)| {
             let label = &text[c.label.0..c.label.1];
-            e.is_some() && !label.contains(',') && label.split_whitespace().count() <= 3
+            labels[l].entity.is_some()
+                && !label.contains(',')
+                && label.split_whitespace().count() <= 3
         })
         .map(|(c, _)| c.table)
         .collect();
-    let mut last_caption: Option<((usize, usize), Option<Reading>)> = None;
+    let mut last_caption: Option<(Span, Option<Reading>)> = None;
     let mut last_source: Option<(Span, Option<Arc<str>>)> = None;
-    for ((c, f), row_entity) in cells.iter().zip(facts.iter_mut()).zip(row_entities) {
+    for ((c, f), &l) in cells.iter().zip(facts.iter_mut()).zip(&label_of) {
+        let Label {
+            reading: label,
+            entity: row_entity,
+            period: row_period,
+            ..
+        } = &labels[l];
         let caption = match (&last_caption, c.caption) {
             (Some((span, rd)), Some(cs)) if *span == cs => rd,
             (_, cs) => {
@@ -270,30 +317,8 @@ pub fn annotate_cells(doc: &Document, cells: &[CellSpan], facts: &mut [Fact]) {
                 &last_caption.as_ref().expect("just set").1
             }
         };
-        let label = read(c.label);
         let caption_entity = caption.as_ref().and_then(entity);
         let rows_name = by_entity.contains(&c.table);
-        // After its label a source line holds a name: its capitalised words are names.
-        // The first entity a span names after byte `from`, read whole so that its first
-        // word is not taken for a sentence's first ("Source: Statistics Norway").
-        let entity_after = |(a, b): (usize, usize), from: usize, names: bool| {
-            let mut named = seen.clone();
-            if names {
-                // After its label a source line holds a name: its capitalised words are.
-                named.extend(
-                    text[from..b]
-                        .split(|ch: char| !ch.is_alphanumeric())
-                        .filter(|w| w.starts_with(char::is_uppercase))
-                        .map(str::to_string),
-                );
-            }
-            let rd = r.read(tokenize(text, a, b), &[], &named);
-            rd.mentions
-                .iter()
-                .filter(|m| rd.toks[m.start].start >= from)
-                .filter(|m| !m.modifier && !matches!(m.who, Who::Anaphor(_)))
-                .find_map(|m| known(cx, &m.who).map(|(_, n)| n))
-        };
         // Once per source line: it is the same for every cell of a table.
         let source_entity = match (&last_source, c.source) {
             (Some((span, e)), Some(s)) if *span == s => e.clone(),
@@ -311,9 +336,9 @@ pub fn annotate_cells(doc: &Document, cells: &[CellSpan], facts: &mut [Fact]) {
             let words = text[c.label.0..c.label.1].to_lowercase();
             (words.split_whitespace())
                 .any(|w| r.lc.world_rows.contains(w))
-                .then(|| Arc::from(r.lc.world_name.as_str()))
+                .then(|| Arc::from(WORLD))
         };
-        f.subject = match (&row_entity, rows_name) {
+        f.subject = match (row_entity, rows_name) {
             (Some(e), _) => Some(e.clone()),
             (None, true) => world(),
             (None, false) => caption_entity
@@ -321,7 +346,6 @@ pub fn annotate_cells(doc: &Document, cells: &[CellSpan], facts: &mut [Fact]) {
                 .or_else(|| topic.clone())
                 .or_else(|| source_entity.clone()),
         };
-        let row_period = period(text, c.label.0, c.label.1, doc.lang, doc.date);
 
         // What is measured: the row's terms, then its column's ("Stocks"), then the
         // caption's for what they leave out ("Järnmalm" in a table of "Metallproduktion":
@@ -329,7 +353,7 @@ pub fn annotate_cells(doc: &Document, cells: &[CellSpan], facts: &mut [Fact]) {
         // column or the caption says.
         let names_what = row_period.is_none();
         let mut frame = if names_what {
-            concept_in(cx, &label, &Near::after(&label))
+            concept_in(cx, label, &Near::after(label))
         } else {
             Default::default()
         };

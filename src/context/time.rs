@@ -178,15 +178,16 @@ impl Reader<'_> {
                 }
             }
         }
-        if let Some(q) = lc.quarters.match_at(toks, i, text) {
-            if let Some(hit) = months_to(q.end, 3) {
-                return Some(hit);
-            }
-        }
-        if let Some(h) = lc.halves.match_at(toks, i, text) {
-            if let Some(hit) = months_to(h.end, 6) {
-                return Some(hit);
-            }
+        // A quarter or a half at `k` to the end of a month: "quarter ended 30 September".
+        let part_to = |k: usize| {
+            let (h, n) = match lc.quarters.match_at(toks, k, text) {
+                Some(q) => (q, 3),
+                None => (lc.halves.match_at(toks, k, text)?, 6),
+            };
+            months_to(h.end, n)
+        };
+        if let Some(hit) = part_to(i) {
+            return Some(hit);
         }
         // "the next five years", "de kommande tre åren"
         if let Some(h) = lc.ahead.match_at(toks, i, text) {
@@ -252,15 +253,7 @@ impl Reader<'_> {
         }
         if let Some(h) = lc.same_period.match_at(toks, i, text) {
             // "the quarter ended 30 September": the months it names.
-            let last = h.end - 1;
-            let n = if lc.quarters.match_at(toks, last, text).is_some() {
-                Some(3)
-            } else if lc.halves.match_at(toks, last, text).is_some() {
-                Some(6)
-            } else {
-                None
-            };
-            if let Some(hit) = n.and_then(|n| months_to(h.end, n)) {
+            if let Some(hit) = part_to(h.end - 1) {
                 return Some(hit);
             }
             // "under perioden januari–mars": the period named right after says which.

@@ -170,23 +170,9 @@ impl Page<'_> {
             return None;
         }
         let cells = spaced_cells(self.text, line);
-        let mut hs: Vec<(Span, Heading)> = Vec::new();
-        let mut corner = None;
-        if cells.len() >= 2 {
-            for (k, &c) in cells.iter().enumerate() {
-                match self.heading(c, k > 0) {
-                    Some(h) => hs.push((c, h)),
-                    None if k == 0 => corner = Some(c),
-                    // Not headings apart by spaces: perhaps single-spaced ones after a
-                    // corner apart by two ("Country  2023 2024 2025").
-                    None => {
-                        hs.clear();
-                        corner = None;
-                        break;
-                    }
-                }
-            }
-        }
+        // Not headings apart by spaces: perhaps single-spaced ones after a corner apart by
+        // two ("Country  2023 2024 2025").
+        let (mut hs, mut corner) = self.headings_of(&cells).unwrap_or_default();
         if hs.len() < 2 {
             // Flattened with single spaces, or glued ("ÅrTillståndFörändring"): one-word
             // headings.
@@ -201,21 +187,10 @@ impl Page<'_> {
             if words.len() > 8 {
                 return None;
             }
-            let mut one_word = Vec::new();
-            for (k, &w) in words.iter().enumerate() {
-                match self.heading(w, k > 0) {
-                    Some(h) => one_word.push((w, h)),
-                    None if k == 0 => corner = Some(w),
-                    None => {
-                        one_word.clear();
-                        break;
-                    }
-                }
-            }
             // Words alone head no table: a period, a change or a unit column among them.
-            let telling = one_word.iter().any(|(_, h)| h.column != Column::Measure);
-            if one_word.len() >= 2 && telling {
-                return Some((one_word, corner));
+            let telling = |(hs, _): &Header| hs.iter().any(|(_, h)| h.column != Column::Measure);
+            if let Some(found) = self.headings_of(&words).filter(telling) {
+                return Some(found);
             }
             // Periods one after another to the line's end.
             let periods = periods_to_end(self.text, line.0, line.1, self.lang)?;
@@ -234,6 +209,29 @@ impl Page<'_> {
             .then_some((hs, corner))
     }
 
+    /// Cells read as column headings: every one after an optional first (the corner) is a
+    /// heading, two at least.
+    fn headings_of(&self, cells: &[Span]) -> Option<Header> {
+        let mut hs = Vec::new();
+        let mut corner = None;
+        for (k, &c) in cells.iter().enumerate() {
+            match self.heading(c, k > 0) {
+                Some(h) => hs.push((c, h)),
+                None if k == 0 => corner = Some(c),
+                None => return None,
+            }
+        }
+        (hs.len() >= 2).then_some((hs, corner))
+    }
+
+    /// A row's cells as kept: none for an empty one ("–", "n/a").
+    fn kept(&self, cells: &[Span]) -> Vec<Option<Span>> {
+        cells
+            .iter()
+            .map(|&c| (!empty_cell(self.read(c))).then_some(c))
+            .collect()
+    }
+
     /// A row under `headings`: a label, then one cell per column, apart by runs of spaces,
     /// else (no unit column) split where each number starts.
     fn row(&self, line: Span, headings: &[(Span, Heading)]) -> Option<Row> {
@@ -243,16 +241,12 @@ impl Page<'_> {
         }
         let cells = spaced_cells(self.text, line);
         let fits_all = |cs: &[Span]| cs.iter().zip(headings).all(|(&c, (_, h))| self.fits(c, h));
-        let keep = |cs: &[Span]| -> Vec<Option<Span>> {
-            cs.iter()
-                .map(|&c| (!empty_cell(self.read(c))).then_some(c))
-                .collect()
-        };
+
         if cells.len() == n + 1 && self.label_ok(cells[0]) && fits_all(&cells[1..]) {
             return Some(Row {
                 line,
                 label: cells[0],
-                cells: keep(&cells[1..]),
+                cells: self.kept(&cells[1..]),
             });
         }
         if headings.iter().any(|(_, h)| h.column == Column::Unit) {
@@ -264,7 +258,7 @@ impl Page<'_> {
         (self.label_ok(label) && fits_all(&cells)).then(|| Row {
             line,
             label,
-            cells: keep(&cells),
+            cells: self.kept(&cells),
         })
     }
 
@@ -347,16 +341,6 @@ impl Page<'_> {
         (cells.len() == n).then_some((label, cells))
     }
 
-    /// A table says when or what it compares: a period, a change or an earlier period among
-    /// its headings, or periods as its row labels. Rows of figures under words alone may
-    /// be a widget.
-    fn compares_or_dated(&self, headings: &[(Span, Heading)], rows: &[Row]) -> bool {
-        headings
-            .iter()
-            .any(|(_, h)| h.column != Column::Measure && h.column != Column::Unit)
-            || rows.iter().all(|r| self.is_period(r.label))
-    }
-
     /// A text line above a header that may be the table's caption.
     fn caption(&self, i: usize) -> Option<Span> {
         let s = (*self.lines.get(i)?)?;
@@ -397,10 +381,7 @@ impl Page<'_> {
             }
             j += 1;
         }
-        if rows.len() < 2 || !self.compares_or_dated(&headings, &rows) {
-            return None;
-        }
-        Some(self.finish(i, (headings, corner), rows, j))
+        self.finish(i, (headings, corner), rows, j)
     }
 
     /// The table whose headings stand one per line from line `i` (after an optional labels'
@@ -448,26 +429,31 @@ impl Page<'_> {
             rows.push(Row {
                 line: (label.0, cells[n - 1].1),
                 label,
-                cells: cells
-                    .iter()
-                    .map(|&c| (!empty_cell(self.read(c))).then_some(c))
-                    .collect(),
+                cells: self.kept(&cells),
             });
             k += n + 1;
         }
-        if rows.len() < 2 || !self.compares_or_dated(&headings, &rows) {
-            return None;
-        }
-        Some(self.finish(i, (headings, corner), rows, k))
+        self.finish(i, (headings, corner), rows, k)
     }
 
+    /// The table of header line `i`, its rows and the line after them: two rows at least,
+    /// and it says when or what it compares (a period, a change or an earlier period among
+    /// its headings, or periods as its row labels; rows of figures under words alone may be
+    /// a widget). Its caption, corner and source line are found around it.
     fn finish(
         &self,
         i: usize,
         (headings, corner): Header,
         rows: Vec<Row>,
         next: usize,
-    ) -> (Layout, usize) {
+    ) -> Option<(Layout, usize)> {
+        let row_periods = rows.iter().all(|r| self.is_period(r.label));
+        let compares = headings
+            .iter()
+            .any(|(_, h)| h.column != Column::Measure && h.column != Column::Unit);
+        if rows.len() < 2 || !(compares || row_periods) {
+            return None;
+        }
         // The caption: the line above the header (a blank line between), or above a labels'
         // heading line.
         let above = |k: usize| {
@@ -501,9 +487,9 @@ impl Page<'_> {
             lines.push(s);
             end = k + 1;
         }
-        (
+        Some((
             Layout {
-                row_periods: rows.iter().all(|r| self.is_period(r.label)),
+                row_periods,
                 caption,
                 corner,
                 source: source.map(|(_, line)| line),
@@ -512,7 +498,7 @@ impl Page<'_> {
                 lines,
             },
             end,
-        )
+        ))
     }
 }
 

@@ -94,7 +94,13 @@ fn read_cell(
 /// The units a cell may be in, the most particular first: its column heading's ("Change,
 /// %"), the row label's (its bracketed or after-comma part), the row's cell in a unit
 /// column, the heading over the labels ("US$ million"), the caption's.
-fn units<'t>(text: &'t str, t: &Layout, row: &layout::Row, column: Span) -> Vec<(&'t str, bool)> {
+fn units<'t>(
+    text: &'t str,
+    t: &Layout,
+    row: &layout::Row,
+    label_unit: Option<Span>,
+    column: Span,
+) -> Vec<(&'t str, bool)> {
     let unit_column = t
         .headings
         .iter()
@@ -109,7 +115,7 @@ fn units<'t>(text: &'t str, t: &Layout, row: &layout::Row, column: Span) -> Vec<
     // (unit, whether it may be a counted noun: only a column's own heading, "Mines")
     let mut out: Vec<(Span, bool)> = Vec::new();
     out.extend(parts(Some(column)).map(|u| (u, false)));
-    out.extend(parts(Some(row.label)).map(|u| (u, false)));
+    out.extend(label_unit.map(|u| (u, false)));
     out.extend(unit_column.map(|u| (u, false)));
     if measure_column {
         out.push((column, true));
@@ -175,6 +181,8 @@ pub fn cells(text: &str, t: &Layout, lx: &Lexicon, dollar: Option<&str>) -> Vec<
         .map(|(s, _)| *s);
     let mut out = Vec::new();
     for row in &t.rows {
+        // The row label's unit part and what stays of the label without it.
+        let label_unit = unit_part(text, row.label);
         for (cell, (hs, h)) in row.cells.iter().zip(&t.headings) {
             let Some(c) = *cell else { continue };
             if h.column == Column::Unit {
@@ -193,16 +201,19 @@ pub fn cells(text: &str, t: &Layout, lx: &Lexicon, dollar: Option<&str>) -> Vec<
             let bare = &bare[plus..];
             // The first unit the extractor reads the cell in, and no counted noun: "Country"
             // over the labels counts nothing.
-            let candidates = units(text, t, row, *hs);
             let read = |u: Option<&str>, count: bool| {
                 read_cell(bare, u, lx, dollar).filter(|ms| {
                     count || ms.iter().all(|m| m.unit.kind != crate::model::Kind::Count)
                 })
             };
             let own_unit = bare.contains(|c: char| c.is_alphabetic() || c == '%' || c == '$');
+            let candidates = if own_unit {
+                Vec::new()
+            } else {
+                units(text, t, row, label_unit.map(|(u, _)| u), *hs)
+            };
             let Some((ms, unit)) = candidates
                 .iter()
-                .filter(|_| !own_unit)
                 .find_map(|&(u, count)| read(Some(u), count).map(|ms| (ms, Some(u))))
                 .or_else(|| read(None, false).map(|ms| (ms, None)))
                 .or_else(|| counted(text, *hs, h, bare, lx).map(|m| (vec![m], None)))
@@ -210,7 +221,7 @@ pub fn cells(text: &str, t: &Layout, lx: &Lexicon, dollar: Option<&str>) -> Vec<
                 continue;
             };
             // The label without its unit, when that is the unit read.
-            let label = match unit_part(text, row.label) {
+            let label = match label_unit {
                 Some((u, rest)) if unit == Some(text[u.0..u.1].trim()) => rest,
                 _ => row.label,
             };
