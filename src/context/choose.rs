@@ -2,6 +2,7 @@
 
 use super::concept::*;
 use super::lexicon::*;
+use super::phrase::Mover;
 use super::read::*;
 use super::source::Cited;
 use super::subject::*;
@@ -313,6 +314,19 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
 
         // Concept.
         let mut frame = concept_in(cx, r, &near);
+        // A bare name moving: a company's share price, a commodity's price.
+        let lx = &lxs.langs[sentences[si].lang];
+        let moved = (cx.langs[sentences[si].lang].as_ref())
+            .and_then(|lc| super::phrase::mover(cx, lc, lx, text, r, others, ftok_s));
+        if let Some((moved, span)) = moved {
+            frame.roles = match moved {
+                Mover::Company => [None, None, None, None, Some(cx.moved_company)],
+                Mover::Commodity(c) => [Some(c), None, None, None, Some(cx.moved_commodity)],
+            };
+            frame.target = None;
+            frame.mods.clear();
+            frame.span = Some(span);
+        }
         if !frame.has_topic() {
             let carried = recent
                 .map(|(pf, _)| frames[pf].clone())
@@ -352,7 +366,7 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
             }
         }
         let f = &facts[fi];
-        let (mut concept, mut raw) = render(cx, text, &frame, f);
+        let (mut concept, mut raw) = render(cx, text, &frame, f, subject.as_deref());
         if concept.is_none() {
             let (lc, lx) = (
                 cx.langs[sentences[si].lang].as_ref(),

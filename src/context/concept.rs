@@ -21,6 +21,8 @@ pub(super) struct Frame {
     pub(super) target: Option<(bool, Arc<str>)>,
     /// Byte span of the terms in the text.
     pub(super) span: Option<(usize, usize)>,
+    /// Modifiers written right before a role's term ("global" cobalt demand), in order.
+    pub(super) mods: Vec<(usize, u32)>,
 }
 
 impl Frame {
@@ -36,15 +38,22 @@ pub(super) fn concept_in(cx: &ContextLexicons, r: &Reading, near: &Near) -> Fram
     let aside: Vec<&(usize, usize)> = (r.relatives.iter())
         .filter(|&&(a, b)| !(a <= near.fs && near.fe <= b))
         .collect();
+    // Nor are those of a later clause ("... och nettoskulden minskade").
+    let next_clause = (r.clauses.iter().copied())
+        .filter(|&c| c >= near.fe)
+        .min()
+        .unwrap_or(usize::MAX);
     let terms: Vec<&TermHit> = r
         .terms
         .iter()
         .filter(|t| !aside.iter().any(|&&(a, b)| a <= t.start && t.end <= b))
+        .filter(|t| t.start < next_clause)
         .collect();
-    let any_in_slot = terms
-        .iter()
-        .any(|t| t.t.role != Role::Commodity && near.in_slot(t.start, t.end));
+    let any_in_slot = terms.iter().any(|t| {
+        !matches!(t.t.role, Role::Commodity | Role::Modifier) && near.in_slot(t.start, t.end)
+    });
     let mut used: Vec<&TermHit> = Vec::new();
+    let mut placed: Vec<(usize, usize, u32)> = Vec::new();
     for (ri, role) in ROLES.iter().enumerate() {
         let of_role: Vec<&TermHit> = terms
             .iter()
@@ -70,8 +79,21 @@ pub(super) fn concept_in(cx: &ContextLexicons, r: &Reading, near: &Near) -> Fram
         if let Some(t) = pick {
             frame.roles[ri] = Some(t.t.term);
             used.push(t);
+            // The modifiers written right before it, nearest last.
+            let mut at = t.start;
+            let mut mods = Vec::new();
+            while let Some(m) = terms
+                .iter()
+                .find(|m| m.t.role == Role::Modifier && m.end == at && m.start < at)
+            {
+                mods.push((m.start, ri, m.t.term));
+                at = m.start;
+            }
+            placed.extend(mods);
         }
     }
+    placed.sort_unstable();
+    frame.mods = placed.into_iter().map(|(_, ri, t)| (ri, t)).collect();
     if let Some(a) = frame.roles[2] {
         let term = &cx.terms[a as usize];
         if let Some(&to) = cx.flows.get(&**term) {
@@ -102,15 +124,23 @@ pub(super) fn render(
     text: &str,
     frame: &Frame,
     f: &Fact,
+    subject: Option<&str>,
 ) -> (Option<String>, Option<String>) {
+    let raw = || frame.span.map(|(s, e)| text[s..e].to_string());
+    // An index's level or move: the index by its name ("OMXSPI index").
+    if f.kind == crate::model::Kind::Index {
+        let head = cx
+            .kind_heads
+            .get(f.kind.as_str())
+            .map_or("index", String::as_str);
+        let concept = match subject {
+            Some(s) if s.to_lowercase().ends_with(head) => s.to_string(),
+            Some(s) => format!("{s} {head}"),
+            None => head.to_string(),
+        };
+        return (Some(concept), raw());
+    }
     let mut words: Vec<&str> = Vec::new();
-    let head = cx.kind_heads.get(f.kind.as_str());
-    if let Some(h) = head {
-        words.push(h);
-    }
-    for t in frame.roles.iter().take(4).flatten() {
-        words.push(&cx.terms[*t as usize]);
-    }
     let measure = frame.roles[4]
         .map(|t| cx.terms[t as usize].clone())
         .or_else(|| {
@@ -127,6 +157,36 @@ pub(super) fn render(
                     .is_some_and(|p| cx.unit_price_per.contains(p)))
             .then(|| cx.unit_price.clone())
         });
+    // The kind's head word leads only where nothing names the measure ("time" of a
+    // duration, not of a mine life).
+    let head = cx
+        .kind_heads
+        .get(f.kind.as_str())
+        .filter(|_| measure.is_none());
+    if let Some(h) = head {
+        words.push(h);
+    }
+    // An account is a concept by itself ("net debt"); other measures say of what.
+    let account = measure.as_ref().is_some_and(|m| cx.accounts.contains(&**m));
+
+    // The modifiers lead, in the order written ("global cobalt demand").
+    let rendered = |ri: usize| {
+        if ri == 4 {
+            frame.roles[4].is_some()
+        } else {
+            !account && frame.roles[ri].is_some()
+        }
+    };
+    words.extend(
+        (frame.mods.iter())
+            .filter(|m| rendered(m.0))
+            .map(|m| &*cx.terms[m.1 as usize]),
+    );
+    if !account {
+        for t in frame.roles.iter().take(4).flatten() {
+            words.push(&cx.terms[*t as usize]);
+        }
+    }
     let measure_str;
     if let Some(m) = measure {
         measure_str = m;
@@ -149,12 +209,11 @@ pub(super) fn render(
     });
     words.dedup();
     let mut concept = words.join(" ");
-    if let Some((to, who)) = &frame.target {
+    if let Some((to, who)) = frame.target.as_ref().filter(|_| !account) {
         concept.push_str(if *to { " to " } else { " from " });
         concept.push_str(who);
     }
-    let raw = frame.span.map(|(s, e)| text[s..e].to_string());
-    (Some(concept), raw)
+    (Some(concept), raw())
 }
 
 /// `concept_text` holds at most this many bytes.

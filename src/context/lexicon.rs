@@ -40,6 +40,9 @@ pub enum Role {
     Activity,
     Object,
     Measure,
+    /// A word that narrows the term after it ("global", "average", "planned"): kept before
+    /// it in the concept, never a concept by itself.
+    Modifier,
 }
 pub(super) const ROLES: [Role; 5] = [
     Role::Commodity,
@@ -93,6 +96,16 @@ pub(super) struct RawSharedConcepts {
     pub(super) unit_price: String,
     pub(super) unit_price_per: Vec<String>,
     pub(super) kind_heads: BTreeMap<String, String>,
+    pub(super) accounts: Vec<String>,
+    pub(super) moved: RawMoved,
+}
+
+/// What a change measures when the thing that moves is a bare name ("Corvina surged 14%").
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawMoved {
+    pub(super) company: String,
+    pub(super) commodity: String,
 }
 
 #[derive(Deserialize)]
@@ -121,6 +134,9 @@ pub(super) struct RawSubject {
     pub(super) clause_marks: Vec<String>,
     pub(super) members: Vec<String>,
     pub(super) coordinators: Vec<String>,
+    /// Phrases holding a clause mark that open no clause ("för att": an infinitive).
+    #[serde(default)]
+    pub(super) no_clause: Vec<String>,
     pub(super) determiners: Vec<String>,
 }
 
@@ -228,6 +244,7 @@ pub(super) struct LangContext {
     pub(super) clause_marks: PhraseSet<()>,
     pub(super) members: PhraseSet<()>,
     pub(super) coordinators: PhraseSet<()>,
+    pub(super) no_clause: PhraseSet<()>,
     pub(super) determiners: PhraseSet<()>,
     pub(super) flow_to: PhraseSet<()>,
     pub(super) flow_from: PhraseSet<()>,
@@ -339,6 +356,13 @@ pub struct ContextLexicons {
     pub(super) unit_price: Arc<str>,
     pub(super) unit_price_per: Vec<String>,
     pub(super) kind_heads: HashMap<String, String>,
+    /// Measures of an issuer's accounts ("net debt", "dividend"): a concept by themselves,
+    /// without the commodity or activity the passage is about.
+    pub(super) accounts: crate::lexicon::HashSet<String>,
+    /// The measure of a change of a company's name, and of a commodity's name, standing
+    /// alone before the verb: "share price", "price".
+    pub(super) moved_company: u32,
+    pub(super) moved_commodity: u32,
     /// Every name of every language, lower-cased, to its entity: to normalise gold names.
     pub(super) by_name: HashMap<String, usize>,
 }
@@ -512,6 +536,7 @@ impl ContextLexicons {
                 clause_marks: rec.forms(&r.subject.clause_marks),
                 members: rec.forms(&r.subject.members),
                 coordinators: rec.forms(&r.subject.coordinators),
+                no_clause: rec.forms(&r.subject.no_clause),
                 determiners: rec.forms(&r.subject.determiners),
                 flow_to: rec.forms(&r.flow.to),
                 flow_from: rec.forms(&r.flow.from),
@@ -576,6 +601,17 @@ impl ContextLexicons {
                 starts: rec.starts,
             });
         }
+        let term = |name: &str| {
+            term_index
+                .get(name)
+                .copied()
+                .ok_or_else(|| format!("resources/context.toml: {name:?} is no concept term"))
+        };
+        for a in &raw.concepts.accounts {
+            term(a)?;
+        }
+        let moved_company = term(&raw.concepts.moved.company)?;
+        let moved_commodity = term(&raw.concepts.moved.commodity)?;
         let mut longest_first = terms.clone();
         longest_first.sort_by_key(|t| std::cmp::Reverse(t.split_whitespace().count()));
         Ok(ContextLexicons {
@@ -591,6 +627,9 @@ impl ContextLexicons {
             unit_price: raw.concepts.unit_price.as_str().into(),
             unit_price_per: raw.concepts.unit_price_per.clone(),
             kind_heads,
+            accounts: raw.concepts.accounts.iter().cloned().collect(),
+            moved_company,
+            moved_commodity,
             by_name,
         })
     }

@@ -114,3 +114,80 @@ pub(super) fn noun_phrase(
         .collect();
     Some((phrase.join(" "), (toks[a].start, toks[b].end)))
 }
+
+/// What moves when a change's verb follows a bare name: a company's (its share price) or a
+/// commodity's (its price).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Mover {
+    Company,
+    /// The commodity's term.
+    Commodity(u32),
+}
+
+/// The bare name right before the verb group that leads to the fact at token `fs` ("Corvina
+/// Rare Earths Ltd surged 14.3% to A$2.48", "Nickel rose 1.8%"): the verb group holds a
+/// change word, and may hold the sentence's other facts (`facts`, byte spans) before it.
+pub(super) fn mover(
+    cx: &ContextLexicons,
+    lc: &LangContext,
+    lx: &Lexicon,
+    text: &str,
+    r: &Reading,
+    facts: &[(usize, usize)],
+    fs: usize,
+) -> Option<(Mover, (usize, usize))> {
+    let toks = &r.toks;
+    let mut i = fs;
+    let mut changed = false;
+    while i > 0 && fs - i < 12 {
+        let k = i - 1;
+        if super::read::in_fact(&toks[k], facts) {
+            i = k;
+            continue;
+        }
+        if toks[k].kind != TokKind::Word {
+            break;
+        }
+        if let Some(h) = lx.change_words.match_ending(toks, k, 0, text) {
+            changed = true;
+            i = h.start;
+        } else if lx.level_before.contains(&toks[k].lower)
+            || lx.change_by.match_ending(toks, k, 0, text).is_some()
+        {
+            i = k;
+        } else {
+            break;
+        }
+    }
+    if !changed || i == 0 {
+        return None;
+    }
+    let company = r.mentions.iter().find(|m| {
+        m.end == i
+            && !m.oblique
+            && !m.possessive
+            && matches!(
+                super::subject::known(cx, &m.who),
+                Some((EType::Company | EType::Org, _))
+            )
+    });
+    let bytes = |s: usize| (toks[s].start, toks[fs - 1].end);
+    if let Some(m) = company {
+        return Some((Mover::Company, bytes(m.start)));
+    }
+    // The commodity alone: no other term ends with it ("nickelproduktionen"), and it is
+    // no preposition's complement ("efterfrågan på litium").
+    let ending: Vec<&super::concept::TermHit> = r.terms.iter().filter(|t| t.end == i).collect();
+    match ending[..] {
+        [t] if t.t.role == Role::Commodity
+            && (t.start == 0
+                || lc
+                    .oblique
+                    .match_ending(toks, t.start - 1, 0, text)
+                    .is_none()) =>
+        {
+            Some((Mover::Commodity(t.t.term), bytes(t.start)))
+        }
+        _ => None,
+    }
+}

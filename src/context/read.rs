@@ -50,6 +50,7 @@ pub(super) struct Reading {
     pub(super) sources: Vec<SourceHit>,
     /// Tokens where a clause with its own subject starts (after "said", "that", "medan").
     pub(super) clauses: Vec<usize>,
+
     /// Token ranges of relative clauses after a comma (", which go into motors,").
     pub(super) relatives: Vec<(usize, usize)>,
 }
@@ -241,7 +242,15 @@ impl<'a> Reader<'a> {
         // Domain terms, and the two halves of a compound ("magnetexport").
         walk(&free, |i| {
             if let Some(h) = key[i].then(|| lc.terms.match_at(&toks, i, text)).flatten() {
-                if (h.start..h.end).all(|k| free[k]) {
+                // A measure glued by a hyphen to a lower-case word is an adjective's tail
+                // ("battery-grade", "low-cost"); to a name, a compound's head ("Talga-aktien").
+                let glued = i > 1
+                    && h.value.role == Role::Measure
+                    && toks[i - 1].lower == "-"
+                    && toks[i].gap == 0
+                    && toks[i - 1].gap == 0
+                    && toks[i - 2].text(text).starts_with(char::is_lowercase);
+                if !glued && (h.start..h.end).all(|k| free[k]) {
                     terms.push(TermHit {
                         start: h.start,
                         end: h.end,
@@ -362,6 +371,14 @@ impl<'a> Reader<'a> {
         let (sources, mut clauses) = self.sources(&toks, &key, &mut mentions);
         let mut i = 0;
         while i < toks.len() {
+            // "för att skapa": an infinitive, no clause of its own.
+            if let Some(h) = key[i]
+                .then(|| lc.no_clause.match_at(&toks, i, text))
+                .flatten()
+            {
+                i = h.end;
+                continue;
+            }
             match key[i]
                 .then(|| lc.clause_marks.match_at(&toks, i, text))
                 .flatten()
@@ -371,6 +388,24 @@ impl<'a> Reader<'a> {
                     i = h.end;
                 }
                 None => i += 1,
+            }
+        }
+        // "and" before a noun phrase with its own verb of change starts a clause: "rose to
+        // 412 Mkr och nettoskulden minskade".
+        let lx = self.lx;
+
+        for k in 0..toks.len() {
+            let Some(h) = lc.coordinators.match_at(&toks, k, text) else {
+                continue;
+            };
+            let verb = (h.end + 1..toks.len().min(h.end + 5))
+                .take_while(|&j| free[j] && toks[j].kind == TokKind::Word)
+                .any(|j| {
+                    lx.change_words.match_at(&toks, j, text).is_some()
+                        || lx.copulas.match_at(&toks, j, text).is_some()
+                });
+            if verb {
+                clauses.push(h.end);
             }
         }
         clauses.sort_unstable();

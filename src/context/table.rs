@@ -364,7 +364,7 @@ pub fn annotate_cells(doc: &Document, cells: &[CellSpan], facts: &mut [Fact]) {
                 *role = role.or(from_part);
             }
         }
-        let (concept, _) = render(cx, text, &frame, f);
+        let (concept, _) = render(cx, text, &frame, f, f.subject.as_deref());
         let written = |(a, b): (usize, usize)| {
             let w: Vec<&str> = text[a..b]
                 .split(['(', ':'])
