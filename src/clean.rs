@@ -505,7 +505,7 @@ fn find_title(text: &str, blocks: &[Block], lexicons: &Lexicons) -> Option<usize
     {
         return Some(first);
     }
-    let mut content = blocks
+    let content = blocks
         .iter()
         .enumerate()
         .filter(|(_, b)| b.kind != BlockKind::Blank)
@@ -516,7 +516,10 @@ fn find_title(text: &str, blocks: &[Block], lexicons: &Lexicons) -> Option<usize
         .map(|(i, b)| (i, text[b.start..b.end].trim()));
     let headline = |line: &str| {
         let n = line.split_whitespace().count();
-        (4..=20).contains(&n) && !line.ends_with(['.', ':', ';', ','])
+        let wordy = (line.split_whitespace())
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count();
+        (4..=20).contains(&n) && wordy >= 3 && !line.ends_with(['.', ':', ';', ','])
     };
     let name = |line: &str| {
         line.split_whitespace().count() <= 5
@@ -524,17 +527,17 @@ fn find_title(text: &str, blocks: &[Block], lexicons: &Lexicons) -> Option<usize
                 .split_whitespace()
                 .all(|w| !w.starts_with(|c: char| c.is_alphabetic() && !c.is_uppercase()))
     };
-    let (i, line) = content.next()?;
-    if headline(line) && !name(line) {
-        return Some(i);
-    }
-    // Past the site's name, the next line when it reads like a headline; else a short
+    // Strips of page metadata are no headline ("Reading time: 5 min | 1.2K shares",
+    // "Lästid: 3 min · Dela (24)").
+    let lines: Vec<(usize, &str)> = content.filter(|(_, line)| !is_breadcrumb(line)).collect();
+    // The first headline past the site's name and the lines of chrome; else a short
     // headline in title case ("Lithium Prices Rise Again") is the title after all.
-    content
-        .next()
-        .filter(|&(_, next)| name(line) && headline(next))
-        .map(|(j, _)| j)
-        .or_else(|| headline(line).then_some(i))
+    let first = lines.first().filter(|(_, l)| headline(l)).map(|&(i, _)| i);
+    lines
+        .iter()
+        .find(|(_, l)| headline(l) && !name(l))
+        .map(|&(i, _)| i)
+        .or(first)
 }
 
 #[cfg(test)]
@@ -729,6 +732,21 @@ mod tests {
         assert_eq!(
             (c.title.as_deref(), c.date),
             (Some("Lithium rebounds"), Date::new(2025, 10, 21))
+        );
+        // Strips of metadata and a reading-time line are passed over; a headline with a
+        // label stays one.
+        let title = |text: &str| clean(text, Lexicons::embedded()).title;
+        assert_eq!(
+            title("THE WIRE\nReading time: 4 min | 310 shares\n\nCobalt slides as Congo lifts its export ban\n\nText."),
+            Some("Cobalt slides as Congo lifts its export ban".into())
+        );
+        assert_eq!(
+            title("Kuriren Ekonomi\nAv Lisa Berg\n⏱ 2 min läsning\n\nNytt tillstånd för nickelgruvan i norr\n\nText."),
+            Some("Nytt tillstånd för nickelgruvan i norr".into())
+        );
+        assert_eq!(
+            title("IEA: graphite demand to double by 2030 on batteries\n\nText."),
+            Some("IEA: graphite demand to double by 2030 on batteries".into())
         );
     }
 }

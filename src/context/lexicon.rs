@@ -681,8 +681,16 @@ impl ContextLexicons {
                 return c.to_lowercase();
             }
             let full = words.clone();
-            while words.len() > 1 && trade(words[words.len() - 1]) {
-                words.pop();
+            // Trade words at the end, of one word or two ("Ridgeback Rare Earths").
+            loop {
+                let n = words.len();
+                if n > 2 && trade(&words[n - 2..].join(" ")) {
+                    words.truncate(n - 2);
+                } else if n > 1 && trade(words[n - 1]) {
+                    words.pop();
+                } else {
+                    break;
+                }
             }
             if trade(words[0]) || words.join(" ").chars().count() < 3 {
                 words = full;
