@@ -266,7 +266,7 @@ fn holdout2_context() {
         &[
             ("subject", 0.74),
             ("source", 0.75),
-            ("concept", 0.46),
+            ("concept", 0.60),
             ("time", 0.71),
             ("nosource", 0.83),
         ],
@@ -294,9 +294,9 @@ fn holdout3_context() {
         0.91,
         3,
         &[
-            ("subject", 0.59),
+            ("subject", 0.60),
             ("source", 0.36),
-            ("concept", 0.42),
+            ("concept", 0.50),
             ("time", 0.62),
             ("nosource", 0.93),
         ],
@@ -313,9 +313,9 @@ fn holdout4_context() {
         0.86,
         2,
         &[
-            ("subject", 0.51),
+            ("subject", 0.52),
             ("source", 0.27),
-            ("concept", 0.36),
+            ("concept", 0.43),
             ("time", 0.51),
             ("nosource", 0.71),
         ],
@@ -335,7 +335,7 @@ fn holdout5_context() {
         &[
             ("subject", 0.81),
             ("source", 0.57),
-            ("concept", 0.42),
+            ("concept", 0.50),
             ("time", 0.82),
             ("nosource", 0.89),
         ],
@@ -353,10 +353,49 @@ fn holdout6_context() {
         1,
         &[
             ("subject", 0.56),
-            ("source", 0.29),
-            ("concept", 0.37),
+            ("source", 0.30),
+            ("concept", 0.43),
             ("time", 0.62),
             ("nosource", 0.99),
+        ],
+    );
+}
+
+/// `tests/holdout7`: 8 prose articles (4 English, 4 Swedish), written blind from the contract
+/// during issue 10's fourth round. Scored on arrival; after that its subject misses were read
+/// (the page titles taken from metadata strips), so it is a development set now. Floors just
+/// under the final figures.
+#[test]
+fn holdout7_context() {
+    blind_set(
+        "holdout7",
+        0.92,
+        6,
+        &[
+            ("subject", 0.49),
+            ("source", 0.32),
+            ("concept", 0.48),
+            ("time", 0.61),
+            ("nosource", 0.89),
+        ],
+    );
+}
+
+/// `tests/holdout8`: 8 prose articles (4 English, 4 Swedish), written blind from the contract
+/// during issue 10's fourth round and never read: only its totals (first blind and final, in
+/// its README). Floors just under the final figures.
+#[test]
+fn holdout8_context() {
+    blind_set(
+        "holdout8",
+        0.95,
+        11,
+        &[
+            ("subject", 0.56),
+            ("source", 0.38),
+            ("concept", 0.45),
+            ("time", 0.70),
+            ("nosource", 0.95),
         ],
     );
 }
