@@ -510,10 +510,10 @@ fn find_title(text: &str, blocks: &[Block], lexicons: &Lexicons) -> Option<usize
         .enumerate()
         .filter(|(_, b)| b.kind != BlockKind::Blank)
         .take(HEADER_LINES)
-        .filter(|(_, b)| {
-            b.kind == BlockKind::Content && line_date(&text[b.start..b.end], lexicons).is_none()
-        })
+        .filter(|(_, b)| b.kind == BlockKind::Content)
         .map(|(i, b)| (i, text[b.start..b.end].trim()));
+    // Reading a date is the costly test: last, and only for lines that may be the title.
+    let undated = |line: &str| line_date(line, lexicons).is_none();
     let headline = |line: &str| {
         let n = line.split_whitespace().count();
         let wordy = (line.split_whitespace())
@@ -529,15 +529,17 @@ fn find_title(text: &str, blocks: &[Block], lexicons: &Lexicons) -> Option<usize
     };
     // Strips of page metadata are no headline ("Reading time: 5 min | 1.2K shares",
     // "Lästid: 3 min · Dela (24)").
-    let lines: Vec<(usize, &str)> = content.filter(|(_, line)| !is_breadcrumb(line)).collect();
+    let mut lines = content.filter(|(_, line)| !is_breadcrumb(line));
     // The first headline past the site's name and the lines of chrome; else a short
     // headline in title case ("Lithium Prices Rise Again") is the title after all.
-    let first = lines.first().filter(|(_, l)| headline(l)).map(|&(i, _)| i);
+    let (i, first) = lines.find(|(_, l)| undated(l))?;
+    if headline(first) && !name(first) {
+        return Some(i);
+    }
     lines
-        .iter()
-        .find(|(_, l)| headline(l) && !name(l))
-        .map(|&(i, _)| i)
-        .or(first)
+        .find(|(_, l)| headline(l) && !name(l) && undated(l))
+        .map(|(j, _)| j)
+        .or_else(|| headline(first).then_some(i))
 }
 
 #[cfg(test)]
