@@ -314,10 +314,12 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
 
         // Concept.
         let mut frame = concept_in(cx, r, &near);
+        let (lc, lx) = (
+            cx.langs[sentences[si].lang].as_ref(),
+            &lxs.langs[sentences[si].lang],
+        );
         // A bare name moving: a company's share price, a commodity's price.
-        let lx = &lxs.langs[sentences[si].lang];
-        let moved = (cx.langs[sentences[si].lang].as_ref())
-            .and_then(|lc| super::phrase::mover(cx, lc, lx, text, r, others, ftok_s));
+        let moved = lc.and_then(|lc| super::phrase::mover(cx, lc, lx, text, r, others, ftok_s));
         if let Some((moved, span)) = moved {
             frame.roles = match moved {
                 Mover::Company => [None, None, None, None, Some(cx.moved_company)],
@@ -368,10 +370,6 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
         let f = &facts[fi];
         let (mut concept, mut raw) = render(cx, text, &frame, f, subject.as_deref());
         if concept.is_none() {
-            let (lc, lx) = (
-                cx.langs[sentences[si].lang].as_ref(),
-                &lxs.langs[sentences[si].lang],
-            );
             if let Some((words, (a, b))) = lc.and_then(|lc| {
                 super::phrase::noun_phrase(cx, lc, lx, text, r, near.slot.0, ftok_s, ftok_e)
             }) {

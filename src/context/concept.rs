@@ -21,7 +21,8 @@ pub(super) struct Frame {
     pub(super) target: Option<(bool, Arc<str>)>,
     /// Byte span of the terms in the text.
     pub(super) span: Option<(usize, usize)>,
-    /// Modifiers written right before a role's term ("global" cobalt demand), in order.
+    /// Modifiers written right before a role's term ("global" cobalt demand), as (role
+    /// index, term), in written order; only of the roles the frame names.
     pub(super) mods: Vec<(usize, u32)>,
 }
 
@@ -79,17 +80,15 @@ pub(super) fn concept_in(cx: &ContextLexicons, r: &Reading, near: &Near) -> Fram
         if let Some(t) = pick {
             frame.roles[ri] = Some(t.t.term);
             used.push(t);
-            // The modifiers written right before it, nearest last.
+            // The modifiers written right before it.
             let mut at = t.start;
-            let mut mods = Vec::new();
             while let Some(m) = terms
                 .iter()
                 .find(|m| m.t.role == Role::Modifier && m.end == at && m.start < at)
             {
-                mods.push((m.start, ri, m.t.term));
+                placed.push((m.start, ri, m.t.term));
                 at = m.start;
             }
-            placed.extend(mods);
         }
     }
     placed.sort_unstable();
@@ -169,17 +168,11 @@ pub(super) fn render(
     // An account is a concept by itself ("net debt"); other measures say of what.
     let account = measure.as_ref().is_some_and(|m| cx.accounts.contains(&**m));
 
-    // The modifiers lead, in the order written ("global cobalt demand").
-    let rendered = |ri: usize| {
-        if ri == 4 {
-            frame.roles[4].is_some()
-        } else {
-            !account && frame.roles[ri].is_some()
-        }
-    };
+    // The modifiers lead, in the order written ("global cobalt demand"); beside an
+    // account only the measure's own.
     words.extend(
         (frame.mods.iter())
-            .filter(|m| rendered(m.0))
+            .filter(|m| m.0 == 4 || !account)
             .map(|m| &*cx.terms[m.1 as usize]),
     );
     if !account {

@@ -371,6 +371,21 @@ fn lower_set(words: &[String]) -> crate::lexicon::HashSet<String> {
     words.iter().map(|w| w.to_lowercase()).collect()
 }
 
+/// How many of a company name's words are its own: the trade words at its end, of one word
+/// or two, are not ("Caldera Copper Corp", "Ridgeback Rare Earths"). One word always stays.
+pub(super) fn own_words(words: &[&str], trade: impl Fn(&str) -> bool) -> usize {
+    let mut n = words.len();
+    loop {
+        if n > 1 && trade(words[n - 1]) {
+            n -= 1;
+        } else if n > 2 && trade(&format!("{} {}", words[n - 2], words[n - 1])) {
+            n -= 2;
+        } else {
+            return n;
+        }
+    }
+}
+
 pub(super) fn has_upper(s: &str) -> bool {
     s.chars().any(char::is_uppercase)
 }
@@ -564,12 +579,7 @@ impl ContextLexicons {
                             .then(|| (head.to_string(), *t))
                     })
                     .collect(),
-                data_nouns: r
-                    .source
-                    .data_nouns
-                    .iter()
-                    .map(|w| w.to_lowercase())
-                    .collect(),
+                data_nouns: lower_set(&r.source.data_nouns),
                 expectation: rec.forms(&r.source.expectation),
                 change_columns: lower_set(&r.table.change),
                 prior_columns: lower_set(&r.table.prior),
@@ -681,17 +691,7 @@ impl ContextLexicons {
                 return c.to_lowercase();
             }
             let full = words.clone();
-            // Trade words at the end, of one word or two ("Ridgeback Rare Earths").
-            loop {
-                let n = words.len();
-                if n > 2 && trade(&words[n - 2..].join(" ")) {
-                    words.truncate(n - 2);
-                } else if n > 1 && trade(words[n - 1]) {
-                    words.pop();
-                } else {
-                    break;
-                }
-            }
+            words.truncate(own_words(&words, trade));
             if trade(words[0]) || words.join(" ").chars().count() < 3 {
                 words = full;
             }
@@ -730,6 +730,16 @@ pub fn embedded_texts() -> impl Iterator<Item = &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_company_name_without_its_trade_words() {
+        let trade = |w: &str| matches!(w, "Copper" | "Corp" | "Rare Earths" | "Resources");
+        assert_eq!(own_words(&["Caldera", "Copper", "Corp"], trade), 1);
+        assert_eq!(own_words(&["Ridgeback", "Rare", "Earths"], trade), 1);
+        assert_eq!(own_words(&["Resources"], trade), 1);
+        assert_eq!(own_words(&["Mineral", "Resources"], trade), 1);
+        assert_eq!(own_words(&["Lynx", "Gold"], trade), 2);
+    }
 
     #[test]
     fn resources_compile() {

@@ -286,20 +286,8 @@ impl Reader<'_> {
             e -= 1;
         }
         if etype == EType::Company {
-            let mut s = e;
-            loop {
-                if s > i + 1 && lc.company_words.contains(word_at(s - 1)) {
-                    s -= 1;
-                } else if s > i + 2
-                    && lc
-                        .company_words
-                        .contains(&format!("{} {}", word_at(s - 2), word_at(s - 1)))
-                {
-                    s -= 2;
-                } else {
-                    break;
-                }
-            }
+            let words: Vec<&str> = (i..e).map(word_at).collect();
+            let s = i + own_words(&words, |w| lc.company_words.contains(w));
             let own = text[toks[i].start..toks[s - 1].end].trim_end();
             if !lc.company_words.contains(word_at(i))
                 && own.chars().count() >= 3

@@ -369,43 +369,35 @@ impl<'a> Reader<'a> {
             }
         }
         let (sources, mut clauses) = self.sources(&toks, &key, &mut mentions);
-        let mut i = 0;
-        while i < toks.len() {
-            // "för att skapa": an infinitive, no clause of its own.
-            if let Some(h) = key[i]
-                .then(|| lc.no_clause.match_at(&toks, i, text))
-                .flatten()
-            {
-                i = h.end;
-                continue;
-            }
-            match key[i]
-                .then(|| lc.clause_marks.match_at(&toks, i, text))
-                .flatten()
-            {
-                Some(h) => {
-                    clauses.push(h.end);
-                    i = h.end;
-                }
-                None => i += 1,
-            }
-        }
         // "and" before a noun phrase with its own verb of change starts a clause: "rose to
         // 412 Mkr och nettoskulden minskade".
-        let lx = self.lx;
-
-        for k in 0..toks.len() {
-            let Some(h) = lc.coordinators.match_at(&toks, k, text) else {
-                continue;
-            };
-            let verb = (h.end + 1..toks.len().min(h.end + 5))
+        let verb_after = |h: usize| {
+            (h + 1..toks.len().min(h + 5))
                 .take_while(|&j| free[j] && toks[j].kind == TokKind::Word)
                 .any(|j| {
-                    lx.change_words.match_at(&toks, j, text).is_some()
-                        || lx.copulas.match_at(&toks, j, text).is_some()
-                });
-            if verb {
+                    self.lx.change_words.match_at(&toks, j, text).is_some()
+                        || self.lx.copulas.match_at(&toks, j, text).is_some()
+                })
+        };
+        let mut i = 0;
+        while i < toks.len() {
+            if !key[i] {
+                i += 1;
+                continue;
+            }
+            // "för att skapa": an infinitive, no clause of its own.
+            if let Some(h) = lc.no_clause.match_at(&toks, i, text) {
+                i = h.end;
+            } else if let Some(h) = lc.clause_marks.match_at(&toks, i, text) {
                 clauses.push(h.end);
+                i = h.end;
+            } else {
+                if let Some(h) = lc.coordinators.match_at(&toks, i, text) {
+                    if verb_after(h.end) {
+                        clauses.push(h.end);
+                    }
+                }
+                i += 1;
             }
         }
         clauses.sort_unstable();
