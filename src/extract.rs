@@ -507,6 +507,15 @@ impl<'a> Sentence<'a> {
         masks: &[(usize, usize)],
     ) -> Option<(Number, usize)> {
         let t = self.toks.get(j)?;
+        // "rose 21% in 2025 to 290,000 tonnes": a year after its preposition opens no range.
+        let year = first.year_like
+            && lead
+                .checked_sub(1)
+                .and_then(|p| self.word(p))
+                .is_some_and(|w| self.lx.year_prepositions.contains(w));
+        if year {
+            return None;
+        }
         let joined = match encloser {
             Some(and) => t.kind == TokKind::Word && t.lower == and,
             None => {

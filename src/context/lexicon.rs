@@ -78,6 +78,10 @@ pub(super) struct RawEntity {
     #[serde(rename = "type")]
     pub(super) etype: EType,
     pub(super) names: Vec<String>,
+    /// The country an agency serves, when its name does not say ("U.S. Commerce
+    /// Department").
+    #[serde(default)]
+    pub(super) serves: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -183,7 +187,9 @@ pub(super) struct RawNames {
     pub(super) legal_suffixes: Vec<String>,
     pub(super) joiners: Vec<String>,
     pub(super) not_names: Vec<String>,
+    pub(super) openers: Vec<String>,
     pub(super) possessive: Vec<String>,
+    pub(super) glued_genitive: Vec<String>,
     pub(super) person_titles: Vec<String>,
 }
 
@@ -268,8 +274,14 @@ pub(super) struct LangContext {
     pub(super) name_joiners: crate::lexicon::HashSet<String>,
     /// Capitalised words that are no names (titles, time zones, sentence openers).
     pub(super) not_names: crate::lexicon::HashSet<String>,
+    /// Words that are no name alone but open an agency's or a company's ("International
+    /// Copper Study Group", "National Bureau of Statistics").
+    pub(super) name_openers: crate::lexicon::HashSet<String>,
     /// Token sequences after a name that make it a possessive ("'s", ":s").
     pub(super) possessive: PhraseSet<()>,
+    /// Endings glued to a name's last word that make it a genitive ("Fjällmyra Metalls"),
+    /// where the document also writes the name without them.
+    pub(super) glued_genitive: Vec<String>,
     /// Words that stand beside a person's name ("chief executive", "analyst").
     pub(super) person_titles: PhraseSet<()>,
     /// Words at the head of a document that make it its topic company's own release.
@@ -331,6 +343,8 @@ pub(super) struct LangContext {
 pub struct Entity {
     pub name: Arc<str>,
     pub etype: EType,
+    /// The country an agency serves.
+    pub serves: Option<Arc<str>>,
 }
 
 /// All context knowledge, compiled once.
@@ -448,6 +462,7 @@ impl ContextLexicons {
             entities.push(Entity {
                 name: e.name.as_str().into(),
                 etype: e.etype,
+                serves: e.serves.as_deref().map(Arc::from),
             });
         }
         let mut same = HashMap::default();
@@ -566,7 +581,9 @@ impl ContextLexicons {
                 legal_suffixes: r.names.legal_suffixes.iter().cloned().collect(),
                 name_joiners: r.names.joiners.iter().cloned().collect(),
                 not_names: r.names.not_names.iter().cloned().collect(),
+                name_openers: r.names.openers.iter().cloned().collect(),
                 possessive: phrases(&r.names.possessive, ()),
+                glued_genitive: r.names.glued_genitive.clone(),
                 person_titles: phrases(&r.names.person_titles, ()),
                 releases: r.source.releases.iter().map(|s| s.to_lowercase()).collect(),
                 according: rec.forms(&r.source.according),
@@ -698,6 +715,19 @@ impl ContextLexicons {
             words.join(" ").to_lowercase()
         };
         canon(a) == canon(b)
+    }
+
+    /// The country an agency serves, as the gazetteer says or its name does ("China's
+    /// customs" serves China): the figures it gives are the country's.
+    pub(super) fn served_country(&self, agency: &str) -> Option<Arc<str>> {
+        let own = self.by_name.get(&agency.to_lowercase());
+        if let Some(c) = own.and_then(|&e| self.entities[e].serves.clone()) {
+            return Some(c);
+        }
+        let (owner, _) = agency.split_once("'s ")?;
+        let &e = self.by_name.get(&owner.to_lowercase())?;
+        let e = &self.entities[e];
+        (e.etype == EType::Country).then(|| e.name.clone())
     }
 
     /// The term that stands for `term`'s group in claims ("refining" -> "processing").

@@ -151,15 +151,20 @@ impl Reader<'_> {
         i: usize,
         free: &[bool],
         seen: &HashSet<String>,
-    ) -> Option<(usize, Arc<str>, EType)> {
+    ) -> Option<Shaped> {
         let (lc, text) = (self.lc, self.text);
         let opens = opens(toks, i);
         // After a bracket or a colon a capital opens a name more often than a sentence
         // ("(Statistics Norway)", "Source: Statistics Norway").
         let after_mark = i > 0 && matches!(toks[i - 1].lower.as_str(), "(" | ":");
         let usable = |k: usize| k < toks.len() && free[k] && !toks[k].gap_newline;
+        // "International Copper Study Group": a word that is no name alone opens one.
+        let opener = lc.name_openers.contains(toks[i].text(text))
+            && usable(i + 1)
+            && toks[i + 1].gap > 0
+            && self.capitalised(&toks[i + 1]);
         if !usable(i)
-            || !self.capitalised(&toks[i])
+            || !(opener || self.capitalised(&toks[i]))
             || lc.weekdays.match_at(toks, i, text).is_some()
         {
             return None;
@@ -225,7 +230,29 @@ impl Reader<'_> {
         if words == 1 && opens && !acronym && !possessive && !seen.contains(first) {
             return None;
         }
-        let word_at = |j: usize| toks[j].text(text);
+        // A genitive glued to the last word ("Fjällmyra Metalls rörelseresultat"), where the
+        // document writes the name without it too: the name is the bare form.
+        let written = &text[toks[i].start..toks[k - 1].end];
+        let genitive = toks
+            .get(k)
+            .is_some_and(|t| t.kind == TokKind::Word && !self.capitalised(t))
+            .then(|| {
+                lc.glued_genitive.iter().find_map(|g| {
+                    let bare = written.strip_suffix(g.as_str())?;
+                    let last = bare.rsplit(' ').next()?;
+                    (last.chars().count() >= 3 && bare_elsewhere(text, bare)).then_some(g.len())
+                })
+            })
+            .flatten()
+            .unwrap_or(0);
+        let word_at = |j: usize| {
+            let w = toks[j].text(text);
+            if j + 1 == k {
+                &w[..w.len() - genitive]
+            } else {
+                w
+            }
+        };
         let company = (i..k).any(|j| {
             lc.company_words.contains(word_at(j)) || lc.legal_suffixes.contains(word_at(j))
         }) || lc.legal_suffixes.contains(
@@ -233,7 +260,7 @@ impl Reader<'_> {
                 .filter(|t| t.gap > 0 && usable(k))
                 .map_or("", |t| t.text(text)),
         );
-        let last = toks[k - 1].lower.as_str();
+        let last = word_at(k - 1).to_lowercase();
         let agency = (i..k).any(|j| lc.agency_words.contains(word_at(j)))
             || lc.agency_endings.iter().any(|e| last.ends_with(e.as_str()));
         let market = (i..k).any(|j| lc.market_words.contains(word_at(j)))
@@ -265,6 +292,9 @@ impl Reader<'_> {
                 && lc.person_titles.match_at(toks, k + 2, text).is_some());
         // A name in quotation marks names a thing: a project, a report, an initiative.
         let quoted = i > 0 && matches!(toks[i - 1].lower.as_str(), "\"" | "“" | "”" | "'" | "‘");
+        if opener && (words < 2 || !(company || agency || market)) {
+            return None;
+        }
         let etype = if (site || quoted) && !company && !agency {
             EType::Site
         } else if titled && words >= 2 && !company && !agency {
@@ -302,6 +332,33 @@ impl Reader<'_> {
         } else {
             k
         };
-        Some((end, text[toks[i].start..toks[e - 1].end].into(), etype))
+        let cut = if e == k { genitive } else { 0 };
+        Some(Shaped {
+            end,
+            name: text[toks[i].start..toks[e - 1].end - cut].into(),
+            etype,
+            genitive: genitive > 0,
+        })
     }
+}
+
+/// A name read by its shape.
+pub(super) struct Shaped {
+    /// The token after the mention.
+    pub(super) end: usize,
+    /// The document's short form.
+    pub(super) name: Arc<str>,
+    pub(super) etype: EType,
+    /// Written with a genitive glued to it: a possessive.
+    pub(super) genitive: bool,
+}
+
+/// Whether `name` stands in the text as a word of its own, not only inside a longer one.
+fn bare_elsewhere(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(at, _)| {
+        text[at + name.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
+    })
 }

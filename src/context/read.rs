@@ -158,10 +158,17 @@ impl<'a> Reader<'a> {
                 (!shouting && end == i + 1)
                     .then(|| self.shaped_name(&toks, i, &free, seen))
                     .flatten()
-                    .filter(|(e, _, t)| {
-                        *e > end && matches!(t, EType::Agency | EType::Company | EType::Market)
+                    .filter(|s| {
+                        s.end > end
+                            && matches!(s.etype, EType::Agency | EType::Company | EType::Market)
                     })
             };
+            // "US$612.4 million": a currency's prefix before its figure, no mention.
+            if let Some(c) = self.lx.currency_before.match_at(&toks, i, text) {
+                if toks.get(c.end).is_some_and(|t| t.kind == TokKind::Num) {
+                    return Some(c.end);
+                }
+            }
             if let Some(h) = lc.entities.match_at(&toks, i, text) {
                 // "Australian cents", "Chinese yuan": a currency's name, no mention.
                 if self.lx.units.match_at(&toks, h.end, text).is_some() {
@@ -190,7 +197,8 @@ impl<'a> Reader<'a> {
             }
             // A name by its shape: capitalised words, acronyms ("Comex", "Saltbush Lithium").
             if !shouting {
-                if let Some((mut e, name, etype)) = self.shaped_name(&toks, i, &free, seen) {
+                if let Some(shaped) = self.shaped_name(&toks, i, &free, seen) {
+                    let (mut e, name, etype) = (shaped.end, shaped.name, shaped.etype);
                     let mut who = Who::Named(name.clone(), etype);
                     // "Internationella energiorganet (IEA)": the known short form in brackets.
                     let open = (e..(e + 3).min(toks.len()))
@@ -212,7 +220,9 @@ impl<'a> Reader<'a> {
                             e = o + 3;
                         }
                     }
-                    mentions.push(self.mention(&toks, i, e, who, i < members_until));
+                    let mut m = self.mention(&toks, i, e, who, i < members_until);
+                    m.possessive |= shaped.genitive;
+                    mentions.push(m);
                     return Some(e);
                 }
             }
@@ -326,11 +336,13 @@ impl<'a> Reader<'a> {
         // What a possessor is, its possession is: "with Canada's Saskatchewan Research
         // Council" is an oblique. A possessor of a name qualifies it: "Australia's Wandoo
         // Lithium" is Wandoo; a country's agency is named with its country ("Zimbabwe's
-        // Ministry of Mines").
+        // Ministry of Mines"). A company's officer is not the company: "Nordgrafits vd
+        // Mikael Rantatalo" names both.
         let mut merged = vec![false; mentions.len()];
         for k in 1..mentions.len() {
             let (p, m) = (&mentions[k - 1], &mentions[k]);
-            if p.possessive && p.end + 2 >= m.start && m.start >= p.end {
+            let person = matches!(m.who, Who::Named(_, EType::Person));
+            if p.possessive && p.end + 2 >= m.start && m.start >= p.end && !person {
                 let (oblique, locative, flow) = (p.oblique, p.locative, p.flow);
                 let country = match &p.who {
                     Who::Known(i) => {
@@ -354,6 +366,31 @@ impl<'a> Reader<'a> {
                     m.start = start;
                     merged[k - 1] = true;
                 }
+            }
+        }
+        drop_flagged(&mut mentions, &merged);
+        // A country written right before an agency names whose it is ("kinesisk
+        // tullstatistik", "the U.S. Commerce Department"): one mention, the agency.
+        let mut merged = vec![false; mentions.len()];
+        for k in 1..mentions.len() {
+            let (p, m) = (&mentions[k - 1], &mentions[k]);
+            let country = matches!(&p.who, Who::Known(i)
+                if self.cx.entities[*i as usize].etype == EType::Country);
+            let agency = matches!(
+                super::subject::known(self.cx, &m.who),
+                Some((EType::Agency, _))
+            );
+            if country && agency && !p.possessive && !p.modifier && p.end == m.start {
+                let (start, oblique, locative, flow) = (p.start, p.oblique, p.locative, p.flow);
+                let m = &mut mentions[k];
+                if let Who::Named(_, t) = m.who {
+                    m.who = Who::Named(text[toks[start].start..toks[m.end - 1].end].into(), t);
+                }
+                m.start = start;
+                m.oblique |= oblique;
+                m.locative |= locative;
+                m.flow = m.flow.or(flow);
+                merged[k - 1] = true;
             }
         }
         drop_flagged(&mut mentions, &merged);

@@ -155,11 +155,18 @@ pub(super) fn subject_in(
         .take_while(|&j| ms[j].joined)
         .last()
         .unwrap_or(k);
-    let mut names: Vec<Arc<str>> = vec![known(cx, &ms[k].who)?.1];
+    // An agency's figures are its country's: "China's customs" stands for China.
+    let about = |m: &Mention| {
+        known(cx, &m.who).map(|(t, n)| match t {
+            EType::Agency => cx.served_country(&n).unwrap_or(n),
+            _ => n,
+        })
+    };
+    let mut names: Vec<Arc<str>> = vec![about(&ms[k])?];
     let mut j = k;
     while ms[j].joined && j + 1 < ms.len() {
         j += 1;
-        if let Some((_, n)) = known(cx, &ms[j].who) {
+        if let Some(n) = about(&ms[j]) {
             if !names.contains(&n) {
                 names.push(n);
             }

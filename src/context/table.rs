@@ -91,6 +91,8 @@ pub fn period(
     let month = |w: &str| r.lx.months.get(w).copied();
     let day = |w: &str| w.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
     let ((m, d), y) = match words.as_slice() {
+        // A month alone, as monthly columns are headed: "jan", "February".
+        [a] => return month(a).map(|m| resolve(super::time::When::Month(m, None), date)),
         [a, b] => (month(a).zip(day(b)).or_else(|| month(b).zip(day(a)))?, None),
         [a, b, c] => (
             month(a).zip(day(b)).or_else(|| month(b).zip(day(a)))?,
@@ -169,11 +171,19 @@ pub fn periods_to_end(
     let r = reader(text, lang)?;
     let toks = tokenize(text, start, end);
     let free = vec![true; toks.len()];
-    let first = (0..toks.len()).find(|&i| r.time_at(&toks, i, &free).is_some())?;
+    // A period, or a month alone ("jan feb mar").
+    let at = |i: usize| {
+        r.time_at(&toks, i, &free).map(|(e, _)| e).or_else(|| {
+            (toks[i].kind == crate::token::TokKind::Word
+                && r.lx.months.contains_key(&toks[i].lower))
+            .then_some(i + 1)
+        })
+    };
+    let first = (0..toks.len()).find(|&i| at(i).is_some())?;
     let mut spans = Vec::new();
     let mut i = first;
     while i < toks.len() {
-        let (e, _) = r.time_at(&toks, i, &free)?;
+        let e = at(i)?;
         spans.push((toks[i].start, toks[e - 1].end));
         i = e;
     }
