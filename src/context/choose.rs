@@ -282,6 +282,18 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
                     .position(|t| t.start >= b)
                     .unwrap_or(r.toks.len())
             });
+        // A clause of its own after the fact ("fell 2.3% after Indonesia's energy ministry
+        // said it would ..."): a source cited in it speaks for that clause. It ends at the
+        // comma that closes it: a cue after that tags the whole sentence ("... because prices
+        // were weak, the CFO said").
+        let subordinate = cx.langs[sentences[si].lang].as_ref().and_then(|lc| {
+            let k = (ftok_e..r.toks.len())
+                .find(|&k| lc.subordinators.match_at(&r.toks, k, text).is_some())?;
+            let e = (k..r.toks.len())
+                .find(|&j| matches!(r.toks[j].lower.as_str(), "," | ";" | "–" | "—"))
+                .unwrap_or(r.toks.len());
+            Some((k, e))
+        });
         let near = Near {
             fs: ftok_s,
             fe: ftok_e,
@@ -444,10 +456,15 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
                     None => h.name.clone(),
                 })
         };
+        let own: Vec<Cited> = cited[si]
+            .iter()
+            .filter(|h| subordinate.is_none_or(|(k, e)| h.at < k || h.at >= e))
+            .cloned()
+            .collect();
         let next_attributes = si + 1 < cited.len()
             && per_sentence.get(si + 1).is_none_or(Vec::is_empty)
             && readings[si + 1].is_some();
-        let source = best(&cited[si], ftok_s)
+        let source = best(&own, ftok_s)
             .or_else(|| next_attributes.then(|| best(&cited[si + 1], 0)).flatten())
             // The previous fact's, within three sentences, when this one goes on with the
             // same series: the same subject, and the same activity or measure.

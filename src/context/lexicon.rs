@@ -202,6 +202,7 @@ pub(super) struct RawSource {
     pub(super) anaphors: BTreeMap<String, EType>,
     pub(super) data_nouns: Vec<String>,
     pub(super) expectation: Vec<String>,
+    pub(super) subordinators: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -297,6 +298,9 @@ pub(super) struct LangContext {
     /// Words of what was expected ("had expected", "konsensus"): such a sentence's source
     /// does not carry to the figures after it.
     pub(super) expectation: PhraseSet<()>,
+    /// Words opening a clause of its own after a figure ("after", "efter att"): a source
+    /// cited inside it speaks for that clause, not for the figure before it.
+    pub(super) subordinators: PhraseSet<()>,
     pub(super) prepositions: PhraseSet<()>,
     pub(super) baseline: PhraseSet<()>,
     pub(super) now: PhraseSet<()>,
@@ -598,6 +602,7 @@ impl ContextLexicons {
                     .collect(),
                 data_nouns: lower_set(&r.source.data_nouns),
                 expectation: rec.forms(&r.source.expectation),
+                subordinators: phrases(&r.source.subordinators, ()),
                 change_columns: lower_set(&r.table.change),
                 prior_columns: lower_set(&r.table.prior),
                 unit_columns: lower_set(&r.table.unit),

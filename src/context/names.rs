@@ -188,9 +188,14 @@ impl Reader<'_> {
                     .get(h.end)
                     .is_some_and(|t| lc.legal_suffixes.contains(t.text(text)))
             }) && !lc.company_words.contains(t.text(text));
+            // A word glued to a number is a label, no part of the name ("Orvane Copper Q3").
+            let label = toks
+                .get(k + 1)
+                .is_some_and(|n| n.kind == TokKind::Num && n.gap == 0);
             if self.capitalised(t)
                 && t.gap > 0
                 && !term
+                && !label
                 && (known.is_none() || completes && (!opens || after_mark))
             {
                 k += 1;
