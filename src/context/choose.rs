@@ -203,12 +203,21 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
     // base of comparison) of the sentences read before it, and the sentence that named it.
     // A passage is a run of sentences read together, those around facts: five sentences
     // without a fact end it.
+    // The page's header, the lines above its headline (a site's name, a date line: "Published
+    // 4 March 2026"), names when the page was written, no period of its figures.
+    let header_end = doc
+        .title
+        .filter(|t| !t.is_empty())
+        .and_then(|t| text.find(t))
+        .filter(|&p| p < 4096)
+        .unwrap_or(0);
     type Named = (usize, (String, Option<Date>, Option<Date>));
     let mut named_before: Vec<Option<Named>> = Vec::with_capacity(readings.len());
     let mut last = None;
     for (i, r) in readings.iter().enumerate() {
         named_before.push(last.clone());
         match r {
+            Some(_) if sentences[i].end <= header_end => {}
             Some(r) => {
                 // Not a period still to come (a forecast's "in the second quarter"), nor when
                 // a figure was told.
@@ -286,13 +295,26 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
         // said it would ..."): a source cited in it speaks for that clause. It ends at the
         // comma that closes it: a cue after that tags the whole sentence ("... because prices
         // were weak, the CFO said").
+        // A clause has a verb: "since 2023" and "sedan årsskiftet" are periods, no clauses.
+        let sub_lx = &lxs.langs[sentences[si].lang];
         let subordinate = cx.langs[sentences[si].lang].as_ref().and_then(|lc| {
-            let k = (ftok_e..r.toks.len())
-                .find(|&k| lc.subordinators.match_at(&r.toks, k, text).is_some())?;
-            let e = (k..r.toks.len())
-                .find(|&j| matches!(r.toks[j].lower.as_str(), "," | ";" | "–" | "—"))
-                .unwrap_or(r.toks.len());
-            Some((k, e))
+            (ftok_e..r.toks.len())
+                .filter(|&k| lc.subordinators.match_at(&r.toks, k, text).is_some())
+                .map(|k| {
+                    let e = (k..r.toks.len())
+                        .find(|&j| matches!(r.toks[j].lower.as_str(), "," | ";" | "–" | "—"))
+                        .unwrap_or(r.toks.len());
+                    (k, e)
+                })
+                .find(|&(k, e)| {
+                    let verb = (k + 1..e).any(|j| {
+                        lc.verbs.match_at(&r.toks, j, text).is_some()
+                            || sub_lx.change_words.match_at(&r.toks, j, text).is_some()
+                            || sub_lx.copulas.match_at(&r.toks, j, text).is_some()
+                    });
+                    let period = r.times.iter().any(|t| t.start <= k + 1 && t.end > k);
+                    verb && !period
+                })
         });
         let near = Near {
             fs: ftok_s,
@@ -400,22 +422,40 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
         // period the passage named (see `named_before`).
         use crate::model::Measure;
         let prior = f.measure == Measure::Prior;
+        // Not a period of a clause of its own after the fact ("fell 2.3% after the ministry
+        // approved quotas for 2026").
+        let own_clause =
+            |t: &&TimeHit| subordinate.is_none_or(|(k, e)| t.start < k || t.start >= e);
         let periods: Vec<&TimeHit> = r
             .times
             .iter()
             .filter(|t| t.baseline.is_none() && !t.of_saying)
+            .filter(own_clause)
             .collect();
         let bases: Vec<&TimeHit> = r
             .times
             .iter()
             .filter(|t| f.measure != Measure::Change && t.baseline.is_some())
+            .filter(own_clause)
             .collect();
         let (first, then) = if prior {
             (&bases, &periods)
         } else {
             (&periods, &bases)
         };
-        let time = nearest(first, &near, |t| (t.start, t.end))
+        // A change since a point: from it up to now ("has gained 9% since January").
+        let since: Vec<&TimeHit> = r
+            .times
+            .iter()
+            .filter(|_| f.measure == Measure::Change)
+            .filter(|t| {
+                t.baseline
+                    .is_some_and(|b| lc.is_some_and(|lc| lc.since.contains(&r.toks[b].lower)))
+            })
+            .filter(own_clause)
+            .collect();
+        let first: Vec<&TimeHit> = first.iter().chain(&since).copied().collect();
+        let time = nearest(&first, &near, |t| (t.start, t.end))
             .or_else(|| nearest(then, &near, |t| (t.start, t.end)))
             .map(|t| {
                 let (raw, a, b) = phrase(r, t);

@@ -228,6 +228,7 @@ pub(super) struct RawTime {
     pub(super) told: Vec<String>,
     #[serde(default)]
     pub(super) ending: Vec<String>,
+    pub(super) since: Vec<String>,
 }
 
 /// A domain term: its English form and role.
@@ -324,6 +325,9 @@ pub(super) struct LangContext {
     pub(super) told: PhraseSet<()>,
     /// Words between a run of months and the month it ends with ("to", "ended", "till").
     pub(super) ending: PhraseSet<()>,
+    /// Cues of a base that opens the period of a change up to now ("since", "sedan"): that
+    /// phrase is the change's period ("has gained 9% since the start of the year").
+    pub(super) since: crate::lexicon::HashSet<String>,
     /// Words after a number that lead to what it measures ("of", "av").
     pub(super) np_links: crate::lexicon::HashSet<String>,
     /// Words of a verb group between a measured phrase and its number ("has", "hade").
@@ -625,6 +629,7 @@ impl ContextLexicons {
                 year_links: rec.forms(&r.time.year_links),
                 same_period: rec.forms(&r.time.same_period),
                 told: rec.forms(&r.time.told),
+                since: r.time.since.iter().cloned().collect(),
                 ending: rec.forms(&r.time.ending),
                 np_links: r.phrase.links.iter().cloned().collect(),
                 np_skip: r.phrase.skip.iter().cloned().collect(),
