@@ -203,6 +203,7 @@ pub(super) struct RawSource {
     pub(super) data_nouns: Vec<String>,
     pub(super) expectation: Vec<String>,
     pub(super) subordinators: Vec<String>,
+    pub(super) passive: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -302,6 +303,9 @@ pub(super) struct LangContext {
     /// Words opening a clause of its own after a figure ("after", "efter att"): a source
     /// cited inside it speaks for that clause, not for the figure before it.
     pub(super) subordinators: PhraseSet<()>,
+    /// Words before a verb of saying that make it passive ("was assessed at"): the name
+    /// before it is what was assessed, no source.
+    pub(super) passive: crate::lexicon::HashSet<String>,
     pub(super) prepositions: PhraseSet<()>,
     pub(super) baseline: PhraseSet<()>,
     pub(super) now: PhraseSet<()>,
@@ -607,6 +611,7 @@ impl ContextLexicons {
                 data_nouns: lower_set(&r.source.data_nouns),
                 expectation: rec.forms(&r.source.expectation),
                 subordinators: phrases(&r.source.subordinators, ()),
+                passive: r.source.passive.iter().cloned().collect(),
                 change_columns: lower_set(&r.table.change),
                 prior_columns: lower_set(&r.table.prior),
                 unit_columns: lower_set(&r.table.unit),

@@ -288,8 +288,17 @@ impl Reader<'_> {
             lc.person_titles
                 .match_at(toks, j, text)
                 .is_some_and(|h| h.end == i)
-        }) || (toks.get(k).is_some_and(|t| t.lower == ",")
+                }) || (toks.get(k).is_some_and(|t| t.lower == ",")
             && lc.person_titles.match_at(toks, k + 1, text).is_some())
+            // "Callum Doyle is an analyst at ...", "Sara Mäki är analytiker".
+            || self.lx.copulas.match_at(toks, k, text).is_some_and(|c| {
+                let a = c.end
+                    + usize::from(
+                        toks.get(c.end)
+                            .is_some_and(|t| self.lx.articles.contains(&t.lower)),
+                    );
+                lc.person_titles.match_at(toks, a, text).is_some()
+            })
             || (toks.get(k).is_some_and(|t| t.lower == ",")
                 && toks
                     .get(k + 1)

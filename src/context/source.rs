@@ -110,7 +110,11 @@ impl Reader<'_> {
                     (Some(m), None) => (h.end, Some(Some(m)), 2.0),
                     (None, None) => (h.end, None, 2.0),
                 }
-            } else if let Some(h) = lc.verbs.match_at(toks, i, text) {
+            } else if let Some(h) = lc
+                .verbs
+                .match_at(toks, i, text)
+                .filter(|h| h.start == 0 || !lc.passive.contains(&toks[h.start - 1].lower))
+            {
                 // The speaker: right before the verb ("the agency estimates"), else right
                 // after it ("rapporterar CNBC", "uppger bolaget"), else the first name of the
                 // sentence before it that is no oblique ("Albemarle, the biggest US supplier,
