@@ -150,7 +150,10 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
             let found = match h.mention {
                 Some(m) => known(cx, &r.mentions[m].who).map(|(t, n)| {
                     let head = n.split_whitespace().next().unwrap_or("");
-                    let generic = t == EType::Agency && heads.is_some_and(|hs| hs.contains(head));
+                    // ... unless its name says whose it is ("Statistics Indonesia").
+                    let generic = t == EType::Agency
+                        && heads.is_some_and(|hs| hs.contains(head))
+                        && cx.served_country(&n).is_none();
                     (n, generic)
                 }),
                 // Within the passage: back to the first sentence not read; else a company

@@ -190,6 +190,7 @@ pub(super) struct RawNames {
     pub(super) openers: Vec<String>,
     pub(super) possessive: Vec<String>,
     pub(super) glued_genitive: Vec<String>,
+    pub(super) adjective_endings: Vec<String>,
     pub(super) person_titles: Vec<String>,
 }
 
@@ -285,6 +286,9 @@ pub(super) struct LangContext {
     /// Endings glued to a name's last word that make it a genitive ("Fjällmyra Metalls"),
     /// where the document also writes the name without them.
     pub(super) glued_genitive: Vec<String>,
+    /// Endings of a country's adjective ("Chinese", "kinesiska"): written so, a country
+    /// qualifies a noun, and is what a fact is about only in the fact's own noun phrase.
+    pub(super) adjective_endings: Vec<String>,
     /// Words that stand beside a person's name ("chief executive", "analyst").
     pub(super) person_titles: PhraseSet<()>,
     /// Words at the head of a document that make it its topic company's own release.
@@ -596,6 +600,7 @@ impl ContextLexicons {
                 name_openers: r.names.openers.iter().cloned().collect(),
                 possessive: phrases(&r.names.possessive, ()),
                 glued_genitive: r.names.glued_genitive.clone(),
+                adjective_endings: r.names.adjective_endings.clone(),
                 person_titles: phrases(&r.names.person_titles, ()),
                 releases: r.source.releases.iter().map(|s| s.to_lowercase()).collect(),
                 according: rec.forms(&r.source.according),
@@ -739,10 +744,22 @@ impl ContextLexicons {
         if let Some(c) = own.and_then(|&e| self.entities[e].serves.clone()) {
             return Some(c);
         }
-        let (owner, _) = agency.split_once("'s ")?;
-        let &e = self.by_name.get(&owner.to_lowercase())?;
-        let e = &self.entities[e];
-        (e.etype == EType::Country).then(|| e.name.clone())
+        // "China's customs", "Statistics Indonesia", "Central Bank of Chile": a country named
+        // in it, its owner or after "of" first.
+        let country = |n: &str| {
+            let &e = self.by_name.get(&n.to_lowercase())?;
+            let e = &self.entities[e];
+            (e.etype == EType::Country).then(|| e.name.clone())
+        };
+        let owner = agency.split_once("'s ").map(|(o, _)| o);
+        let of = agency
+            .split_once(" of ")
+            .map(|(_, c)| c.trim_start_matches("the "));
+        owner
+            .into_iter()
+            .chain(of)
+            .chain(agency.split_whitespace())
+            .find_map(country)
     }
 
     /// The term that stands for `term`'s group in claims ("refining" -> "processing").

@@ -39,6 +39,8 @@ pub(super) struct Mention {
     pub(super) flow: Option<bool>,
     /// Followed by a genitive ("Lynas's", "LKAB:s"), or written in one.
     pub(super) possessive: bool,
+    /// A country written as its adjective ("Chinese buyers", "kinesiska konkurrenter").
+    pub(super) adjective: bool,
 }
 
 /// What one sentence says, in tokens.
@@ -487,6 +489,7 @@ impl<'a> Reader<'a> {
         } else {
             None
         };
+        let adjective = self.adjective(toks, s, e, &who);
         Mention {
             start: s,
             end: e,
@@ -505,7 +508,26 @@ impl<'a> Reader<'a> {
             joined: false,
             flow,
             possessive: genitive_after || genitive_in,
+            adjective,
         }
+    }
+
+    /// Whether the mention `toks[s..e]` writes a country as its adjective: one word, not the
+    /// country's name, with an adjective's ending ("Chinese", "kinesiska").
+    fn adjective(&self, toks: &[Token], s: usize, e: usize, who: &Who) -> bool {
+        let Who::Known(i) = who else {
+            return false;
+        };
+        let entity = &self.cx.entities[*i as usize];
+        let written = toks[s].text(self.text);
+        entity.etype == EType::Country
+            && e == s + 1
+            && !written.eq_ignore_ascii_case(&entity.name)
+            && self
+                .lc
+                .adjective_endings
+                .iter()
+                .any(|end| toks[s].lower.ends_with(end.as_str()))
     }
 
     /// A compound of two single-word terms, joined directly or by a joiner: "magnetexport"

@@ -80,6 +80,15 @@ pub(super) fn subject_in(
     near: &Near,
     levels: u8,
 ) -> Option<Arc<str>> {
+    // The fact's clause starts at the last clause mark before it, within its slot.
+    let clause = r
+        .clauses
+        .iter()
+        .copied()
+        .filter(|&c| c <= near.fs)
+        .max()
+        .unwrap_or(0)
+        .max(near.slot.0);
     let ms = &r.mentions;
     let level = |m: &Mention| -> Option<u8> {
         // Media report, persons speak, sites are where: none is what a figure is about.
@@ -95,6 +104,18 @@ pub(super) fn subject_in(
         }
         if m.member || m.modifier || never || matches!(m.who, Who::Anaphor(_)) {
             return None;
+        }
+        // A country's adjective is what the fact is about only at the head of the fact's own
+        // noun phrase ("Chinese exports fell 5%"), not beside another noun ("as Chinese
+        // buyers returned").
+        if m.adjective {
+            let heads = r
+                .terms
+                .iter()
+                .any(|t| t.start >= m.end && t.start <= m.end + 2);
+            if !(heads && m.end <= near.fs && m.start >= clause) {
+                return None;
+            }
         }
         let speaks_first = m.speaker && m.end <= near.fs;
         // A place is a subject only where the gazetteer knows it: a name by its shape after
@@ -113,15 +134,6 @@ pub(super) fn subject_in(
             _ => None,
         }
     };
-    // The fact's clause starts at the last clause mark before it, within its slot.
-    let clause = r
-        .clauses
-        .iter()
-        .copied()
-        .filter(|&c| c <= near.fs)
-        .max()
-        .unwrap_or(0)
-        .max(near.slot.0);
     let best = (0..levels).find_map(|lv| {
         let cands: Vec<usize> = (0..ms.len())
             .filter(|&k| level(&ms[k]) == Some(lv))
