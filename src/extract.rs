@@ -1027,7 +1027,13 @@ impl<'a> Sentence<'a> {
         {
             measure = Measure::Prior;
         }
-        let per = self.per(s, e, measure);
+        // "rose to 82,350 yuan a ton, up from 74,000 yuan": a prior is per what its level is.
+        let per = self.per(s, e, measure).or_else(|| {
+            prev.filter(|p| {
+                measure == Measure::Prior && p.unit.kind == unit.kind && p.unit.unit == unit.unit
+            })
+            .and_then(|p| p.per.clone())
+        });
         // Skip over a denominator written right after, so it is not read again.
         if let Some(h) = lx.per.match_at(toks, e, self.src) {
             e = e.max(h.end.min(toks.len()));

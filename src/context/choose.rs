@@ -351,6 +351,7 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
 
         // Concept.
         let mut frame = concept_in(cx, r, &near);
+        frame.material_here = frame.has_topic();
         let (lc, lx) = (
             cx.langs[sentences[si].lang].as_ref(),
             &lxs.langs[sentences[si].lang],
@@ -417,6 +418,9 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
                 // same thing.
                 concept = facts[pf].concept.clone();
                 raw = facts[pf].concept_text.clone();
+            } else if f.kind == crate::model::Kind::Count && !f.unit.is_empty() {
+                // "eight other employees left": a count measures what it counts.
+                concept = Some(super::concept::plural(&f.unit));
             }
         }
 

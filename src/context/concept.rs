@@ -24,6 +24,9 @@ pub(super) struct Frame {
     /// Modifiers written right before a role's term ("global" cobalt demand), as (role
     /// index, term), in written order; only of the roles the frame names.
     pub(super) mods: Vec<(usize, u32)>,
+    /// Whether the fact's own sentence names its commodity or product (not carried from
+    /// the passage).
+    pub(super) material_here: bool,
 }
 
 impl Frame {
@@ -155,6 +158,22 @@ pub(super) fn render(
                     .as_ref()
                     .is_some_and(|p| cx.unit_price_per.contains(p)))
             .then(|| cx.unit_price.clone())
+        })
+        .or_else(|| {
+            // A commodity alone in the fact's sentence, no activity: a sum of money or a
+            // change is its price ("zinc was little changed at $3,204", "three-month copper
+            // closed up 1.6%").
+            // Carried from the passage, only for a move or a rate: "2 mdkr" for a plant in
+            // an iron ore passage is no iron ore price.
+            let material = frame.has_topic()
+                && (frame.material_here
+                    || f.per.is_some()
+                    || f.measure == crate::model::Measure::Change);
+            let priced = f.kind == crate::model::Kind::Money
+                || (f.kind == crate::model::Kind::Percent
+                    && f.measure == crate::model::Measure::Change);
+            (material && frame.roles[2].is_none() && frame.roles[3].is_none() && priced)
+                .then(|| cx.terms[cx.moved_commodity as usize].clone())
         });
     // The kind's head word leads only where nothing names the measure ("time" of a
     // duration, not of a mine life).
