@@ -498,11 +498,14 @@ impl<'a> Reader<'a> {
             locative: self.preceded_by(&lc.locative, toks, s),
             member,
             // Glued to a word by a hyphen, the name is part of a compound: "US-based",
-            // "G20-toppmötet".
+            // "G20-toppmötet", and with the hyphen left hanging before "and": "the Oslo- and
+            // Perth-listed developer".
             modifier: toks.get(e).is_some_and(|t| t.lower == "-" && t.gap == 0)
-                && toks
-                    .get(e + 1)
-                    .is_some_and(|t| t.kind == TokKind::Word && t.gap == 0),
+                && toks.get(e + 1).is_some_and(|t| {
+                    t.kind == TokKind::Word
+                        && (t.gap == 0
+                            || lc.coordinators.match_at(toks, e + 1, self.text).is_some())
+                }),
             source: false,
             speaker: false,
             joined: false,
