@@ -231,6 +231,7 @@ pub(super) struct RawTime {
     #[serde(default)]
     pub(super) ending: Vec<String>,
     pub(super) since: Vec<String>,
+    pub(super) estimate_marks: Vec<String>,
 }
 
 /// A domain term: its English form and role.
@@ -336,6 +337,8 @@ pub(super) struct LangContext {
     /// Cues of a base that opens the period of a change up to now ("since", "sedan"): that
     /// phrase is the change's period ("has gained 9% since the start of the year").
     pub(super) since: crate::lexicon::HashSet<String>,
+    /// Letters glued to a year that mark its figures estimates or forecasts ("2025e").
+    pub(super) estimate_marks: crate::lexicon::HashSet<String>,
     /// Words after a number that lead to what it measures ("of", "av").
     pub(super) np_links: crate::lexicon::HashSet<String>,
     /// Words of a verb group between a measured phrase and its number ("has", "hade").
@@ -640,6 +643,7 @@ impl ContextLexicons {
                 same_period: rec.forms(&r.time.same_period),
                 told: rec.forms(&r.time.told),
                 since: r.time.since.iter().cloned().collect(),
+                estimate_marks: r.time.estimate_marks.iter().cloned().collect(),
                 ending: rec.forms(&r.time.ending),
                 np_links: r.phrase.links.iter().cloned().collect(),
                 np_skip: r.phrase.skip.iter().cloned().collect(),

@@ -81,6 +81,12 @@ pub fn period(
         if e == toks.len() {
             return calendar.then(|| resolve(when, date));
         }
+        // "2025e": a year marked an estimate.
+        let marked =
+            e + 1 == toks.len() && toks[e].gap == 0 && r.lc.estimate_marks.contains(&toks[e].lower);
+        if marked && matches!(when, super::time::When::Year(_)) {
+            return Some(resolve(when, date));
+        }
     }
     // A day of a month, as dated columns are headed: "Nov 14", "14 nov", "Dec 5, 2025".
     let words: Vec<&str> = toks
