@@ -53,15 +53,16 @@ pub struct Page<'a> {
     pub date: Option<Date>,
 }
 
-/// Splits a line at tabs and runs of two spaces or more: the cells' spans.
+/// Splits a line at tabs, vertical bars ("Metall | 2024 | 2025") and runs of two spaces or
+/// more: the cells' spans.
 fn spaced_cells(text: &str, (a, b): Span) -> Vec<Span> {
     let line = &text[a..b];
     let mut cells = Vec::new();
     let mut start: Option<usize> = None;
     let mut spaces = 0;
     for (i, ch) in line.char_indices() {
-        if ch == '\t' || ch == ' ' || ch == '\u{a0}' && spaces > 0 {
-            spaces += if ch == '\t' { 2 } else { 1 };
+        if ch == '\t' || ch == '|' || ch == ' ' || ch == '\u{a0}' && spaces > 0 {
+            spaces += if matches!(ch, '\t' | '|') { 2 } else { 1 };
             if spaces >= 2 {
                 if let Some(s) = start.take() {
                     // Other whitespace ends no cell but is trimmed off it.
