@@ -245,7 +245,8 @@ impl Reader<'_> {
                 lc.glued_genitive.iter().find_map(|g| {
                     let bare = written.strip_suffix(g.as_str())?;
                     let last = bare.rsplit(' ').next()?;
-                    (last.chars().count() >= 3 && bare_elsewhere(text, bare)).then_some(g.len())
+                    let near = bare_nearby(text, bare, toks[i].start);
+                    (last.chars().count() >= 3 && near).then_some(g.len())
                 })
             })
             .flatten()
@@ -367,12 +368,25 @@ pub(super) struct Shaped {
     pub(super) genitive: bool,
 }
 
-/// Whether `name` stands in the text as a word of its own, not only inside a longer one.
-fn bare_elsewhere(text: &str, name: &str) -> bool {
-    text.match_indices(name).any(|(at, _)| {
-        text[at + name.len()..]
+/// Whether `name` stands as a word of its own, not only inside a longer one, within
+/// [`NEARBY`] bytes of byte `at` (a bounded search: a long document costs no more per name).
+fn bare_nearby(text: &str, name: &str, at: usize) -> bool {
+    let mut a = at.saturating_sub(NEARBY);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (at + NEARBY).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    let window = &text[a..b];
+    window.match_indices(name).any(|(k, _)| {
+        window[k + name.len()..]
             .chars()
             .next()
             .is_none_or(|c| !c.is_alphanumeric())
     })
 }
+
+/// How far from a name [`bare_nearby`] looks for its bare form.
+const NEARBY: usize = 16 * 1024;

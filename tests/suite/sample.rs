@@ -264,11 +264,11 @@ fn holdout2_context() {
         &gold_path,
         &out.join("facts.csv"),
         &[
-            ("subject", 0.74),
-            ("source", 0.75),
-            ("concept", 0.60),
-            ("time", 0.71),
-            ("nosource", 0.83),
+            ("subject", 0.76),
+            ("source", 0.78),
+            ("concept", 0.62),
+            ("time", 0.75),
+            ("nosource", 0.84),
         ],
     );
     claims_are_right(&out);
@@ -285,39 +285,40 @@ fn blind_set(name: &str, min_f1: f64, max_traps: u64, floors: &[(&str, f64)]) {
 }
 
 /// `tests/holdout3`: 12 articles (6 English, 6 Swedish) written and annotated blind from the
-/// contract during issue 10, measured and never tuned on (only its totals were read). Floors
-/// just under the figures reached.
+/// contract during issue 10; only its totals were read until issue 10's fifth round, which
+/// read its rows for the context mechanisms (a development set since). Floors just under the
+/// figures reached.
 #[test]
 fn holdout3_context() {
     blind_set(
         "holdout3",
-        0.91,
+        0.93,
         3,
         &[
-            ("subject", 0.60),
-            ("source", 0.36),
-            ("concept", 0.50),
-            ("time", 0.62),
+            ("subject", 0.73),
+            ("source", 0.39),
+            ("concept", 0.55),
+            ("time", 0.67),
             ("nosource", 0.93),
         ],
     );
 }
 
 /// `tests/holdout4`: 8 articles (4 English, 4 Swedish) written blind from the contract late
-/// in issue 10, only its totals read since (its first-blind figures are in its README).
-/// Floors just under the figures reached.
+/// in issue 10 (its first-blind figures are in its README); its rows were read in issue 10's
+/// fifth round (a development set since). Floors just under the figures reached.
 #[test]
 fn holdout4_context() {
     blind_set(
         "holdout4",
-        0.86,
+        0.92,
         2,
         &[
-            ("subject", 0.52),
-            ("source", 0.27),
-            ("concept", 0.43),
-            ("time", 0.51),
-            ("nosource", 0.71),
+            ("subject", 0.69),
+            ("source", 0.45),
+            ("concept", 0.48),
+            ("time", 0.64),
+            ("nosource", 0.75),
         ],
     );
 }
@@ -330,32 +331,33 @@ fn holdout4_context() {
 fn holdout5_context() {
     blind_set(
         "holdout5",
-        0.95,
+        0.96,
         3,
         &[
-            ("subject", 0.81),
-            ("source", 0.57),
-            ("concept", 0.50),
-            ("time", 0.82),
-            ("nosource", 0.89),
+            ("subject", 0.85),
+            ("source", 0.73),
+            ("concept", 0.53),
+            ("time", 0.87),
+            ("nosource", 0.93),
         ],
     );
 }
 
 /// `tests/holdout6`: 6 articles (3 English, 3 Swedish), one table each, written blind from
-/// the contract during issue 10's third round and never read: only its totals (first blind
-/// and final, in its README). Floors just under the final figures.
+/// the contract during issue 10's third round (first blind and final in its README); its rows
+/// were read in issue 10's fifth round (a development set since). Floors just under the
+/// figures reached.
 #[test]
 fn holdout6_context() {
     blind_set(
         "holdout6",
-        0.80,
+        0.92,
         1,
         &[
-            ("subject", 0.56),
-            ("source", 0.30),
-            ("concept", 0.43),
-            ("time", 0.62),
+            ("subject", 0.8),
+            ("source", 0.58),
+            ("concept", 0.62),
+            ("time", 0.87),
             ("nosource", 0.99),
         ],
     );
@@ -363,27 +365,27 @@ fn holdout6_context() {
 
 /// `tests/holdout7`: 8 prose articles (4 English, 4 Swedish), written blind from the contract
 /// during issue 10's fourth round. Scored on arrival; after that its subject misses were read
-/// (the page titles taken from metadata strips), so it is a development set now. Floors just
-/// under the final figures.
+/// (the page titles taken from metadata strips), and in the fifth round all its context
+/// misses: a development set. Floors just under the figures reached.
 #[test]
 fn holdout7_context() {
     blind_set(
         "holdout7",
-        0.92,
+        0.93,
         6,
         &[
-            ("subject", 0.49),
-            ("source", 0.32),
-            ("concept", 0.48),
-            ("time", 0.61),
+            ("subject", 0.63),
+            ("source", 0.37),
+            ("concept", 0.51),
+            ("time", 0.68),
             ("nosource", 0.89),
         ],
     );
 }
 
 /// `tests/holdout8`: 8 prose articles (4 English, 4 Swedish), written blind from the contract
-/// during issue 10's fourth round and never read: only its totals (first blind and final, in
-/// its README). Floors just under the final figures.
+/// during issue 10's fourth round and never read: only its totals (first blind and final of
+/// the fourth and fifth rounds, in its README). Floors just under the final figures.
 #[test]
 fn holdout8_context() {
     blind_set(
@@ -391,11 +393,30 @@ fn holdout8_context() {
         0.95,
         11,
         &[
-            ("subject", 0.56),
-            ("source", 0.38),
-            ("concept", 0.45),
-            ("time", 0.70),
+            ("subject", 0.63),
+            ("source", 0.49),
+            ("concept", 0.49),
+            ("time", 0.77),
             ("nosource", 0.95),
+        ],
+    );
+}
+
+/// `tests/holdout9`: 8 articles (4 English, 4 Swedish; two with a table) written blind from
+/// the contract at the start of issue 10's fifth round and never read: only its totals (first
+/// blind and final, in its README). Floors just under the final figures.
+#[test]
+fn holdout9_context() {
+    blind_set(
+        "holdout9",
+        0.92,
+        11,
+        &[
+            ("subject", 0.53),
+            ("source", 0.31),
+            ("concept", 0.50),
+            ("time", 0.74),
+            ("nosource", 0.88),
         ],
     );
 }
