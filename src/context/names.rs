@@ -232,7 +232,17 @@ impl Reader<'_> {
         let acronym = first.chars().count() >= 2 && !first.chars().any(char::is_lowercase);
         let possessive = lc.possessive.match_at(toks, k, text).is_some()
             && toks.get(k).is_some_and(|t| t.gap == 0);
-        if words == 1 && opens && !acronym && !possessive && !seen.contains(first) {
+        // A sentence's first word alone is a name where the document writes it so inside a
+        // sentence, or as the first word of a longer name ("Tarrawong shipped ..." after
+        // "Tarrawong Lithium").
+        let opens_a_name = || opens_longer_nearby(text, first, toks[i].start);
+        if words == 1
+            && opens
+            && !acronym
+            && !possessive
+            && !seen.contains(first)
+            && !opens_a_name()
+        {
             return None;
         }
         // A genitive glued to the last word ("Fjällmyra Metalls rörelseresultat"), where the
@@ -371,15 +381,7 @@ pub(super) struct Shaped {
 /// Whether `name` stands as a word of its own, not only inside a longer one, within
 /// [`NEARBY`] bytes of byte `at` (a bounded search: a long document costs no more per name).
 fn bare_nearby(text: &str, name: &str, at: usize) -> bool {
-    let mut a = at.saturating_sub(NEARBY);
-    while !text.is_char_boundary(a) {
-        a -= 1;
-    }
-    let mut b = (at + NEARBY).min(text.len());
-    while !text.is_char_boundary(b) {
-        b += 1;
-    }
-    let window = &text[a..b];
+    let (_, window) = nearby(text, at);
     window.match_indices(name).any(|(k, _)| {
         window[k + name.len()..]
             .chars()
@@ -388,5 +390,33 @@ fn bare_nearby(text: &str, name: &str, at: usize) -> bool {
     })
 }
 
-/// How far from a name [`bare_nearby`] looks for its bare form.
+/// Whether `word` stands as the first word of a longer capitalised name ("Tarrawong
+/// Lithium") elsewhere within [`NEARBY`] bytes of byte `at`, where it is written.
+fn opens_longer_nearby(text: &str, word: &str, at: usize) -> bool {
+    let (a, window) = nearby(text, at);
+    window.match_indices(word).any(|(k, _)| {
+        let before = window[..k].chars().next_back();
+        let mut after = window[k + word.len()..].chars();
+        a + k != at
+            && before.is_none_or(|c| !c.is_alphanumeric())
+            && after.next() == Some(' ')
+            && after.next().is_some_and(char::is_uppercase)
+    })
+}
+
+/// The text within [`NEARBY`] bytes of byte `at`, and where it starts.
+fn nearby(text: &str, at: usize) -> (usize, &str) {
+    let mut a = at.saturating_sub(NEARBY);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (at + NEARBY).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    (a, &text[a..b])
+}
+
+/// How far from a name the bare form of its genitive, or the longer name its first word
+/// opens, is looked for.
 const NEARBY: usize = 16 * 1024;
