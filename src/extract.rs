@@ -507,12 +507,13 @@ impl<'a> Sentence<'a> {
         masks: &[(usize, usize)],
     ) -> Option<(Number, usize)> {
         let t = self.toks.get(j)?;
-        // "rose 21% in 2025 to 290,000 tonnes": a year after its preposition opens no range.
+        // "rose 21% in 2025 to 290,000 tonnes": a year after a period's preposition opens no
+        // range ("a capacity of 2000 to 3000 tonnes" is one).
         let year = first.year_like
             && lead
                 .checked_sub(1)
                 .and_then(|p| self.word(p))
-                .is_some_and(|w| self.lx.year_prepositions.contains(w));
+                .is_some_and(|w| self.lx.period_prepositions.contains(w));
         if year {
             return None;
         }

@@ -54,6 +54,7 @@ struct RawNumbers {
     #[serde(default)]
     label_words: Vec<String>,
     year_prepositions: Vec<String>,
+    period_prepositions: Vec<String>,
     /// Words that are a multiplier by themselves ("doubled", "tredubblas"): value.
     #[serde(default)]
     multipliers: BTreeMap<String, f64>,
@@ -352,6 +353,9 @@ pub struct Lexicon {
     pub negative_words: HashSet<String>,
     /// Words that make the number after them a label ("Section 232").
     pub label_words: HashSet<String>,
+    /// Of those, the ones before a year as a period ("in 2025"): such a year opens no range
+    /// ("rose 21% in 2025 to 290,000 tonnes").
+    pub period_prepositions: HashSet<String>,
     pub year_prepositions: HashSet<String>,
     pub scales: PhraseSet<f64>,
     pub attached_scales: HashMap<String, f64>,
@@ -583,6 +587,7 @@ impl Lexicon {
             negative_words: set(&raw.numbers.negative_words),
             label_words: set(&raw.numbers.label_words),
             year_prepositions: set(&raw.numbers.year_prepositions),
+            period_prepositions: set(&raw.numbers.period_prepositions),
             scales,
             attached_scales: raw.scales.attached.into_iter().collect(),
             hedges_before,

@@ -150,7 +150,7 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
             let found = match h.mention {
                 Some(m) => known(cx, &r.mentions[m].who).map(|(t, n)| {
                     let head = n.split_whitespace().next().unwrap_or("");
-                    // ... unless its name says whose it is ("Statistics Indonesia").
+                    // ... unless it is known to serve one ("Statistics Indonesia", SGU).
                     let generic = t == EType::Agency
                         && heads.is_some_and(|hs| hs.contains(head))
                         && cx.served_country(&n).is_none();
@@ -208,11 +208,11 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
     // without a fact end it.
     // The page's header, the lines above its headline (a site's name, a date line: "Published
     // 4 March 2026"), names when the page was written, no period of its figures.
+    let head = &text[..text.floor_char_boundary(4096)];
     let header_end = doc
         .title
         .filter(|t| !t.is_empty())
-        .and_then(|t| text.find(t))
-        .filter(|&p| p < 4096)
+        .and_then(|t| head.find(t))
         .unwrap_or(0);
     type Named = (usize, (String, Option<Date>, Option<Date>));
     let mut named_before: Vec<Option<Named>> = Vec::with_capacity(readings.len());
@@ -298,27 +298,7 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
         // said it would ..."): a source cited in it speaks for that clause. It ends at the
         // comma that closes it: a cue after that tags the whole sentence ("... because prices
         // were weak, the CFO said").
-        // A clause has a verb: "since 2023" and "sedan årsskiftet" are periods, no clauses.
-        let sub_lx = &lxs.langs[sentences[si].lang];
-        let subordinate = cx.langs[sentences[si].lang].as_ref().and_then(|lc| {
-            (ftok_e..r.toks.len())
-                .filter(|&k| lc.subordinators.match_at(&r.toks, k, text).is_some())
-                .map(|k| {
-                    let e = (k..r.toks.len())
-                        .find(|&j| matches!(r.toks[j].lower.as_str(), "," | ";" | "–" | "—"))
-                        .unwrap_or(r.toks.len());
-                    (k, e)
-                })
-                .find(|&(k, e)| {
-                    let verb = (k + 1..e).any(|j| {
-                        lc.verbs.match_at(&r.toks, j, text).is_some()
-                            || sub_lx.change_words.match_at(&r.toks, j, text).is_some()
-                            || sub_lx.copulas.match_at(&r.toks, j, text).is_some()
-                    });
-                    let period = r.times.iter().any(|t| t.start <= k + 1 && t.end > k);
-                    verb && !period
-                })
-        });
+        let subordinate = r.subordinates.iter().copied().find(|&(k, _)| k >= ftok_e);
         let near = Near {
             fs: ftok_s,
             fe: ftok_e,
@@ -351,7 +331,6 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
 
         // Concept.
         let mut frame = concept_in(cx, r, &near);
-        frame.material_here = frame.has_topic();
         let (lc, lx) = (
             cx.langs[sentences[si].lang].as_ref(),
             &lxs.langs[sentences[si].lang],
@@ -367,6 +346,7 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
             frame.mods.clear();
             frame.span = Some(span);
         }
+        frame.material_here = frame.has_topic();
         if !frame.has_topic() {
             let carried = recent
                 .map(|(pf, _)| frames[pf].clone())

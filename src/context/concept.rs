@@ -169,7 +169,9 @@ pub(super) fn render(
                 && (frame.material_here
                     || f.per.is_some()
                     || f.measure == crate::model::Measure::Change);
-            let priced = f.kind == crate::model::Kind::Money
+            // A price is per a unit, or small: "a $5 billion copper deal" is no price.
+            let priced = (f.kind == crate::model::Kind::Money
+                && (f.per.is_some() || f.value_high.abs() < 1e6))
                 || (f.kind == crate::model::Kind::Percent
                     && f.measure == crate::model::Measure::Change);
             (material && frame.roles[2].is_none() && frame.roles[3].is_none() && priced)

@@ -191,6 +191,7 @@ pub(super) struct RawNames {
     pub(super) possessive: Vec<String>,
     pub(super) glued_genitive: Vec<String>,
     pub(super) adjective_endings: Vec<String>,
+    pub(super) title_links: Vec<String>,
     pub(super) person_titles: Vec<String>,
 }
 
@@ -290,6 +291,9 @@ pub(super) struct LangContext {
     /// Endings of a country's adjective ("Chinese", "kinesiska"): written so, a country
     /// qualifies a noun, and is what a fact is about only in the fact's own noun phrase.
     pub(super) adjective_endings: Vec<String>,
+    /// Words after a title that tie it to an employer ("an analyst at"): "X is a title at
+    /// Y" makes X a person.
+    pub(super) title_links: crate::lexicon::HashSet<String>,
     /// Words that stand beside a person's name ("chief executive", "analyst").
     pub(super) person_titles: PhraseSet<()>,
     /// Words at the head of a document that make it its topic company's own release.
@@ -484,6 +488,18 @@ impl ContextLexicons {
                 serves: e.serves.as_deref().map(Arc::from),
             });
         }
+        for e in &raw.entity {
+            let Some(c) = &e.serves else { continue };
+            let country = index
+                .get(c)
+                .is_some_and(|&k| entities[k].etype == EType::Country);
+            if !country {
+                return Err(format!(
+                    "resources/context.toml: entity {:?} serves {c:?}, which is no country of the gazetteer",
+                    e.name
+                ));
+            }
+        }
         let mut same = HashMap::default();
         for group in &raw.claims.same {
             for t in group {
@@ -604,6 +620,7 @@ impl ContextLexicons {
                 possessive: phrases(&r.names.possessive, ()),
                 glued_genitive: r.names.glued_genitive.clone(),
                 adjective_endings: r.names.adjective_endings.clone(),
+                title_links: r.names.title_links.iter().cloned().collect(),
                 person_titles: phrases(&r.names.person_titles, ()),
                 releases: r.source.releases.iter().map(|s| s.to_lowercase()).collect(),
                 according: rec.forms(&r.source.according),
@@ -755,7 +772,10 @@ impl ContextLexicons {
             let e = &self.entities[e];
             (e.etype == EType::Country).then(|| e.name.clone())
         };
-        let owner = agency.split_once("'s ").map(|(o, _)| o);
+        let owner = ["'s ", "’s "]
+            .iter()
+            .find_map(|p| agency.split_once(p))
+            .map(|(o, _)| o);
         let of = agency
             .split_once(" of ")
             .map(|(_, c)| c.trim_start_matches("the "));

@@ -203,8 +203,6 @@ impl Reader<'_> {
             } else if (glued_hyphen || lc.name_joiners.contains(&t.lower))
                 && usable(k + 1)
                 && self.capitalised(&toks[k + 1])
-                && t.lower != "and"
-                && t.lower != "och"
             {
                 k += 2;
                 words += 1;
@@ -263,10 +261,9 @@ impl Reader<'_> {
             .unwrap_or(0);
         let word_at = |j: usize| {
             let w = toks[j].text(text);
-            if j + 1 == k {
-                &w[..w.len() - genitive]
-            } else {
-                w
+            match w.len().checked_sub(genitive) {
+                Some(n) if j + 1 == k && w.is_char_boundary(n) => &w[..n],
+                _ => w,
             }
         };
         let company = (i..k).any(|j| {
@@ -301,14 +298,17 @@ impl Reader<'_> {
                 .is_some_and(|h| h.end == i)
                 }) || (toks.get(k).is_some_and(|t| t.lower == ",")
             && lc.person_titles.match_at(toks, k + 1, text).is_some())
-            // "Callum Doyle is an analyst at ...", "Sara Mäki är analytiker".
+                        // "Callum Doyle is an analyst at ...", "Sara Mäki är analytiker på ...".
             || self.lx.copulas.match_at(toks, k, text).is_some_and(|c| {
                 let a = c.end
                     + usize::from(
                         toks.get(c.end)
                             .is_some_and(|t| self.lx.articles.contains(&t.lower)),
                     );
-                lc.person_titles.match_at(toks, a, text).is_some()
+                lc.person_titles.match_at(toks, a, text).is_some_and(|h| {
+                    toks.get(h.end)
+                        .is_some_and(|t| lc.title_links.contains(&t.lower))
+                })
             })
             || (toks.get(k).is_some_and(|t| t.lower == ",")
                 && toks
@@ -383,10 +383,8 @@ pub(super) struct Shaped {
 fn bare_nearby(text: &str, name: &str, at: usize) -> bool {
     let (_, window) = nearby(text, at);
     window.match_indices(name).any(|(k, _)| {
-        window[k + name.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric())
+        let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        edge(window[..k].chars().next_back()) && edge(window[k + name.len()..].chars().next())
     })
 }
 

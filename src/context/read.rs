@@ -55,6 +55,9 @@ pub(super) struct Reading {
 
     /// Token ranges of relative clauses after a comma (", which go into motors,").
     pub(super) relatives: Vec<(usize, usize)>,
+    /// Token ranges of clauses of their own opened by a subordinator ("after the ministry
+    /// said it would ..."), to the comma that closes them.
+    pub(super) subordinates: Vec<(usize, usize)>,
 }
 
 /// Walks the tokens not inside a fact: `step(i)` reads what starts at token `i` and returns
@@ -440,15 +443,16 @@ impl<'a> Reader<'a> {
             }
         }
         clauses.sort_unstable();
+        let clause_end = |k: usize| {
+            (k + 1..toks.len())
+                .find(|&j| matches!(toks[j].lower.as_str(), "," | ";" | "." | "–" | "—"))
+                .unwrap_or(toks.len())
+        };
         let relatives = (1..toks.len())
             .filter(|&k| toks[k - 1].lower == "," && lc.relative_marks.contains(&toks[k].lower))
-            .map(|k| {
-                let end = (k + 1..toks.len())
-                    .find(|&j| matches!(toks[j].lower.as_str(), "," | ";" | "."))
-                    .unwrap_or(toks.len());
-                (k, end)
-            })
+            .map(|k| (k, clause_end(k)))
             .collect();
+        let subordinates = self.subordinates(&toks, &times, clause_end);
         Reading {
             toks,
             mentions,
@@ -457,7 +461,37 @@ impl<'a> Reader<'a> {
             sources,
             clauses,
             relatives,
+            subordinates,
         }
+    }
+
+    /// Clauses of their own opened by a subordinator, to the mark that closes them. A clause
+    /// has a verb that says more than who told ("since 2023" is a period; "as Reuters
+    /// reported" and "as reported by Reuters" tag the sentence with its source).
+    fn subordinates(
+        &self,
+        toks: &[Token],
+        times: &[TimeHit],
+        clause_end: impl Fn(usize) -> usize,
+    ) -> Vec<(usize, usize)> {
+        let (lc, lx, text) = (self.lc, self.lx, self.text);
+        (0..toks.len())
+            .filter(|&k| lc.subordinators.match_at(toks, k, text).is_some())
+            .filter(|&k| {
+                lc.according.match_at(toks, k, text).is_none()
+                    && lc.according.match_at(toks, k + 1, text).is_none()
+            })
+            .filter(|&k| !times.iter().any(|t| t.start <= k + 1 && t.end > k))
+            .map(|k| (k, clause_end(k)))
+            .filter(|&(k, e)| {
+                (k + 1..e).any(|j| {
+                    let told = lc.verbs.match_at(toks, j, text);
+                    lx.change_words.match_at(toks, j, text).is_some()
+                        || lx.copulas.match_at(toks, j, text).is_some()
+                        || told.is_some_and(|h| h.end < e)
+                })
+            })
+            .collect()
     }
 
     pub(super) fn mention(

@@ -105,9 +105,9 @@ pub(super) fn subject_in(
         if m.member || m.modifier || never || matches!(m.who, Who::Anaphor(_)) {
             return None;
         }
-        // A country's adjective is what the fact is about only at the head of the fact's own
-        // noun phrase ("Chinese exports fell 5%"), not beside another noun ("as Chinese
-        // buyers returned").
+        // A country's adjective is what the fact is about only before the fact in its own
+        // clause, right before a term (within two words: "Chinese exports fell 5%", "Chinese
+        // rare earth exports"), not beside another noun ("as Chinese buyers returned").
         if m.adjective {
             let heads = r
                 .terms

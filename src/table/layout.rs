@@ -367,14 +367,22 @@ impl Page<'_> {
     /// after it.
     fn spaced(&self, i: usize) -> Option<(Layout, usize)> {
         let line = self.lines[i]?;
+        // A rule under the header ("|---|---|") is no row.
+        let rule = |k: usize| {
+            self.lines.get(k).copied().flatten().is_some_and(|s| {
+                let t = self.read(s).trim();
+                !t.is_empty() && t.chars().all(|c| matches!(c, '-' | '|' | ':' | '+' | ' '))
+            })
+        };
+        let first_row = i + 1 + usize::from(rule(i + 1));
         // Cheap first: the next line is short and holds a digit, as a row does.
-        let next = (*self.lines.get(i + 1)?)?;
+        let next = (*self.lines.get(first_row)?)?;
         if next.1 - next.0 > LINE_BYTES || !self.read(next).bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
         let (headings, corner) = self.header(line)?;
         let mut rows = Vec::new();
-        let mut j = i + 1;
+        let mut j = first_row;
         while let Some(Some(l)) = self.lines.get(j) {
             match self.row(*l, &headings) {
                 Some(r) => rows.push(r),
