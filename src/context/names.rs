@@ -233,7 +233,7 @@ impl Reader<'_> {
         // A sentence's first word alone is a name where the document writes it so inside a
         // sentence, or as the first word of a longer name ("Tarrawong shipped ..." after
         // "Tarrawong Lithium").
-        let opens_a_name = || opens_longer_nearby(text, first, toks[i].start);
+        let opens_a_name = || opens_longer_nearby(text, first, toks[i].start, OPENER_REACH);
         if words == 1
             && opens
             && !acronym
@@ -253,7 +253,7 @@ impl Reader<'_> {
                 lc.glued_genitive.iter().find_map(|g| {
                     let bare = written.strip_suffix(g.as_str())?;
                     let last = bare.rsplit(' ').next()?;
-                    let near = bare_nearby(text, bare, toks[i].start);
+                    let near = bare_nearby(text, bare, toks[i].start, GENITIVE_REACH);
                     (last.chars().count() >= 3 && near).then_some(g.len())
                 })
             })
@@ -379,9 +379,9 @@ pub(super) struct Shaped {
 }
 
 /// Whether `name` stands as a word of its own, not only inside a longer one, within
-/// [`NEARBY`] bytes of byte `at` (a bounded search: a long document costs no more per name).
-fn bare_nearby(text: &str, name: &str, at: usize) -> bool {
-    let (_, window) = nearby(text, at);
+/// `reach` bytes of byte `at` (a bounded search: a long document costs no more per name).
+fn bare_nearby(text: &str, name: &str, at: usize, reach: usize) -> bool {
+    let (_, window) = nearby(text, at, reach);
     window.match_indices(name).any(|(k, _)| {
         let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
         edge(window[..k].chars().next_back()) && edge(window[k + name.len()..].chars().next())
@@ -389,9 +389,9 @@ fn bare_nearby(text: &str, name: &str, at: usize) -> bool {
 }
 
 /// Whether `word` stands as the first word of a longer capitalised name ("Tarrawong
-/// Lithium") elsewhere within [`NEARBY`] bytes of byte `at`, where it is written.
-fn opens_longer_nearby(text: &str, word: &str, at: usize) -> bool {
-    let (a, window) = nearby(text, at);
+/// Lithium") elsewhere within `reach` bytes of byte `at`, where it is written.
+fn opens_longer_nearby(text: &str, word: &str, at: usize, reach: usize) -> bool {
+    let (a, window) = nearby(text, at, reach);
     window.match_indices(word).any(|(k, _)| {
         let before = window[..k].chars().next_back();
         let mut after = window[k + word.len()..].chars();
@@ -402,19 +402,22 @@ fn opens_longer_nearby(text: &str, word: &str, at: usize) -> bool {
     })
 }
 
-/// The text within [`NEARBY`] bytes of byte `at`, and where it starts.
-fn nearby(text: &str, at: usize) -> (usize, &str) {
-    let mut a = at.saturating_sub(NEARBY);
+/// The text within `reach` bytes of byte `at`, and where it starts.
+fn nearby(text: &str, at: usize, reach: usize) -> (usize, &str) {
+    let mut a = at.saturating_sub(reach);
     while !text.is_char_boundary(a) {
         a -= 1;
     }
-    let mut b = (at + NEARBY).min(text.len());
+    let mut b = (at + reach).min(text.len());
     while !text.is_char_boundary(b) {
         b += 1;
     }
     (a, &text[a..b])
 }
 
-/// How far from a name the bare form of its genitive, or the longer name its first word
-/// opens, is looked for.
-const NEARBY: usize = 16 * 1024;
+/// How far from a name the bare form of its genitive is looked for.
+const GENITIVE_REACH: usize = 16 * 1024;
+
+/// How far from a sentence's first word the longer name it may open is looked for: the
+/// passages around it (this runs for many sentences, so it reaches less far).
+const OPENER_REACH: usize = 4 * 1024;

@@ -452,7 +452,12 @@ impl<'a> Reader<'a> {
             .filter(|&k| toks[k - 1].lower == "," && lc.relative_marks.contains(&toks[k].lower))
             .map(|k| (k, clause_end(k)))
             .collect();
-        let subordinates = self.subordinates(&toks, &times, clause_end);
+        // Only a sentence with facts needs them.
+        let subordinates = if facts.is_empty() {
+            Vec::new()
+        } else {
+            self.subordinates(&toks, &times, clause_end)
+        };
         Reading {
             toks,
             mentions,
