@@ -488,9 +488,17 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
             .filter(|h| subordinate.is_none_or(|(k, e)| h.at < k || h.at >= e))
             .cloned()
             .collect();
+        // The next sentence that only attributes ("Det enligt SGU."), not a quotation: a
+        // speaker's own words ("\"Supply is not keeping up,\" said X") cite no earlier figure.
+        let quoted = |s: &Sentence| {
+            text[s.start..s.end]
+                .trim_start()
+                .starts_with(['"', '“', '”', '„', '»', '«', '–', '—'])
+        };
         let next_attributes = si + 1 < cited.len()
             && per_sentence.get(si + 1).is_none_or(Vec::is_empty)
-            && readings[si + 1].is_some();
+            && readings[si + 1].is_some()
+            && !quoted(&sentences[si + 1]);
         let source = best(&own, ftok_s)
             .or_else(|| next_attributes.then(|| best(&cited[si + 1], 0)).flatten())
             // The previous fact's, within three sentences, when this one goes on with the

@@ -268,7 +268,7 @@ fn holdout2_context() {
             ("source", 0.78),
             ("concept", 0.62),
             ("time", 0.75),
-            ("nosource", 0.84),
+            ("nosource", 0.86),
         ],
     );
     claims_are_right(&out);
@@ -315,10 +315,10 @@ fn holdout4_context() {
         2,
         &[
             ("subject", 0.69),
-            ("source", 0.45),
+            ("source", 0.44),
             ("concept", 0.48),
             ("time", 0.64),
-            ("nosource", 0.75),
+            ("nosource", 0.88),
         ],
     );
 }
@@ -338,7 +338,7 @@ fn holdout5_context() {
             ("source", 0.73),
             ("concept", 0.53),
             ("time", 0.87),
-            ("nosource", 0.93),
+            ("nosource", 0.96),
         ],
     );
 }
@@ -378,7 +378,7 @@ fn holdout7_context() {
             ("source", 0.37),
             ("concept", 0.51),
             ("time", 0.68),
-            ("nosource", 0.89),
+            ("nosource", 0.94),
         ],
     );
 }
