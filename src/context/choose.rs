@@ -299,6 +299,7 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
         // comma that closes it: a cue after that tags the whole sentence ("... because prices
         // were weak, the CFO said").
         let subordinate = r.subordinates.iter().copied().find(|&(k, _)| k >= ftok_e);
+        let outside = |at: usize| subordinate.is_none_or(|(k, e)| at < k || at >= e);
         let near = Near {
             fs: ftok_s,
             fe: ftok_e,
@@ -411,8 +412,7 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
         let prior = f.measure == Measure::Prior;
         // Not a period of a clause of its own after the fact ("fell 2.3% after the ministry
         // approved quotas for 2026").
-        let own_clause =
-            |t: &&TimeHit| subordinate.is_none_or(|(k, e)| t.start < k || t.start >= e);
+        let own_clause = |t: &&TimeHit| outside(t.start);
         let periods: Vec<&TimeHit> = r
             .times
             .iter()
@@ -471,23 +471,18 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
                 .get(&s.to_lowercase())
                 .is_some_and(|&e| cx.entities[e].etype == EType::Country)
         });
-        let best = |hits: &[Cited], pos: usize| -> Option<Arc<str>> {
-            hits.iter()
-                .max_by(|a, b| {
-                    a.strength
-                        .total_cmp(&b.strength)
-                        .then((b.at.abs_diff(pos)).cmp(&a.at.abs_diff(pos)))
-                })
-                .map(|h| match country.filter(|_| h.generic) {
-                    Some(c) => format!("{c}'s {}", h.name).into(),
-                    None => h.name.clone(),
-                })
+        let best = |hits: &mut dyn Iterator<Item = &Cited>, pos: usize| -> Option<Arc<str>> {
+            hits.max_by(|a, b| {
+                a.strength
+                    .total_cmp(&b.strength)
+                    .then((b.at.abs_diff(pos)).cmp(&a.at.abs_diff(pos)))
+            })
+            .map(|h| match country.filter(|_| h.generic) {
+                Some(c) => format!("{c}'s {}", h.name).into(),
+                None => h.name.clone(),
+            })
         };
-        let own: Vec<Cited> = cited[si]
-            .iter()
-            .filter(|h| subordinate.is_none_or(|(k, e)| h.at < k || h.at >= e))
-            .cloned()
-            .collect();
+
         // The next sentence that only attributes ("Det enligt SGU."), not a quotation: a
         // speaker's own words ("\"Supply is not keeping up,\" said X") cite no earlier figure.
         let quoted = |s: &Sentence| {
@@ -499,8 +494,13 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
             && per_sentence.get(si + 1).is_none_or(Vec::is_empty)
             && readings[si + 1].is_some()
             && !quoted(&sentences[si + 1]);
-        let source = best(&own, ftok_s)
-            .or_else(|| next_attributes.then(|| best(&cited[si + 1], 0)).flatten())
+        let mut own = cited[si].iter().filter(|h| outside(h.at));
+        let source = best(&mut own, ftok_s)
+            .or_else(|| {
+                next_attributes
+                    .then(|| best(&mut cited[si + 1].iter(), 0))
+                    .flatten()
+            })
             // The previous fact's, within three sentences, when this one goes on with the
             // same series: the same subject, and the same activity or measure.
             .or_else(|| {

@@ -381,29 +381,26 @@ pub(super) struct Shaped {
 /// Whether `name` stands as a word of its own, not only inside a longer one, within
 /// `reach` bytes of byte `at` (a bounded search: a long document costs no more per name).
 fn bare_nearby(text: &str, name: &str, at: usize, reach: usize) -> bool {
-    let (_, window) = nearby(text, at, reach);
-    window.match_indices(name).any(|(k, _)| {
-        let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-        edge(window[..k].chars().next_back()) && edge(window[k + name.len()..].chars().next())
-    })
+    nearby(text, name, at, reach).any(|(_, rest)| rest.chars().next().is_none_or(no_letter))
 }
 
 /// Whether `word` stands as the first word of a longer capitalised name ("Tarrawong
 /// Lithium") elsewhere within `reach` bytes of byte `at`, where it is written.
 fn opens_longer_nearby(text: &str, word: &str, at: usize, reach: usize) -> bool {
-    let (a, window) = nearby(text, at, reach);
-    window.match_indices(word).any(|(k, _)| {
-        let before = window[..k].chars().next_back();
-        let mut after = window[k + word.len()..].chars();
-        a + k != at
-            && before.is_none_or(|c| !c.is_alphanumeric())
-            && after.next() == Some(' ')
-            && after.next().is_some_and(char::is_uppercase)
+    nearby(text, word, at, reach).any(|(k, rest)| {
+        let mut after = rest.chars();
+        k != at && after.next() == Some(' ') && after.next().is_some_and(char::is_uppercase)
     })
 }
 
-/// The text within `reach` bytes of byte `at`, and where it starts.
-fn nearby(text: &str, at: usize, reach: usize) -> (usize, &str) {
+/// Where `word` is written within `reach` bytes of byte `at` with no letter or digit right
+/// before it: each place's byte in `text`, and the text after the word.
+fn nearby<'t>(
+    text: &'t str,
+    word: &'t str,
+    at: usize,
+    reach: usize,
+) -> impl Iterator<Item = (usize, &'t str)> {
     let mut a = at.saturating_sub(reach);
     while !text.is_char_boundary(a) {
         a -= 1;
@@ -412,7 +409,15 @@ fn nearby(text: &str, at: usize, reach: usize) -> (usize, &str) {
     while !text.is_char_boundary(b) {
         b += 1;
     }
-    (a, &text[a..b])
+    let window = &text[a..b];
+    window
+        .match_indices(word)
+        .filter(move |&(k, _)| window[..k].chars().next_back().is_none_or(no_letter))
+        .map(move |(k, _)| (a + k, &window[k + word.len()..]))
+}
+
+fn no_letter(c: char) -> bool {
+    !c.is_alphanumeric()
 }
 
 /// How far from a name the bare form of its genitive is looked for.

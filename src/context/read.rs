@@ -43,6 +43,23 @@ pub(super) struct Mention {
     pub(super) adjective: bool,
 }
 
+/// A mention's role in its clause, as its preposition gives it: (oblique, locative, flow).
+type ClauseRole = (bool, bool, Option<bool>);
+
+impl Mention {
+    fn role(&self) -> ClauseRole {
+        (self.oblique, self.locative, self.flow)
+    }
+
+    /// Takes over the role of a mention written before it that it absorbs ("with Canada's
+    /// Saskatchewan Research Council", "i kinesisk tullstatistik").
+    fn take_role(&mut self, (oblique, locative, flow): ClauseRole) {
+        self.oblique |= oblique;
+        self.locative |= locative;
+        self.flow = self.flow.or(flow);
+    }
+}
+
 /// What one sentence says, in tokens.
 pub(super) struct Reading {
     pub(super) toks: Vec<Token>,
@@ -174,12 +191,18 @@ impl<'a> Reader<'a> {
                     return Some(c.end);
                 }
             }
+            // The longer name a known word opens, read once for the shape reader below.
+            let mut shaped_ahead = None;
             if let Some(h) = lc.entities.match_at(&toks, i, text) {
                 // "Australian cents", "Chinese yuan": a currency's name, no mention.
                 if self.lx.units.match_at(&toks, h.end, text).is_some() {
                     return Some(h.end);
                 }
-                if (h.start..h.end).all(|k| free[k]) && longer(h.end).is_none() {
+                let all_free = (h.start..h.end).all(|k| free[k]);
+                if all_free {
+                    shaped_ahead = longer(h.end);
+                }
+                if all_free && shaped_ahead.is_none() {
                     // "Western Australia", "Inner Mongolia": a part of a place is a region.
                     let part = (i > 0 && free[i - 1])
                         .then(|| lc.part_of.match_ending(&toks, i - 1, 0, text))
@@ -202,7 +225,8 @@ impl<'a> Reader<'a> {
             }
             // A name by its shape: capitalised words, acronyms ("Comex", "Saltbush Lithium").
             if !shouting {
-                if let Some(shaped) = self.shaped_name(&toks, i, &free, seen) {
+                let shaped = shaped_ahead.or_else(|| self.shaped_name(&toks, i, &free, seen));
+                if let Some(shaped) = shaped {
                     let (mut e, name, etype) = (shaped.end, shaped.name, shaped.etype);
                     let mut who = Who::Named(name.clone(), etype);
                     // "Internationella energiorganet (IEA)": the known short form in brackets.
@@ -348,24 +372,15 @@ impl<'a> Reader<'a> {
             let (p, m) = (&mentions[k - 1], &mentions[k]);
             let person = matches!(m.who, Who::Named(_, EType::Person));
             if p.possessive && p.end + 2 >= m.start && m.start >= p.end && !person {
-                let (oblique, locative, flow) = (p.oblique, p.locative, p.flow);
-                let country = match &p.who {
-                    Who::Known(i) => {
-                        let e = &self.cx.entities[*i as usize];
-                        (e.etype == EType::Country).then(|| e.name.clone())
-                    }
-                    _ => None,
-                };
-                let agency = match (&country, &m.who) {
+                let role = p.role();
+                let agency = match (self.country(&p.who), &m.who) {
                     (Some(c), Who::Named(n, EType::Agency)) => Some(format!("{c}'s {n}")),
                     _ => None,
                 };
                 let start = p.start;
                 mentions[k - 1].modifier = true;
                 let m = &mut mentions[k];
-                m.oblique |= oblique;
-                m.locative |= locative;
-                m.flow = m.flow.or(flow);
+                m.take_role(role);
                 if let Some(a) = agency {
                     m.who = Who::Named(a.into(), EType::Agency);
                     m.start = start;
@@ -379,22 +394,19 @@ impl<'a> Reader<'a> {
         let mut merged = vec![false; mentions.len()];
         for k in 1..mentions.len() {
             let (p, m) = (&mentions[k - 1], &mentions[k]);
-            let country = matches!(&p.who, Who::Known(i)
-                if self.cx.entities[*i as usize].etype == EType::Country);
+            let country = self.country(&p.who).is_some();
             let agency = matches!(
                 super::subject::known(self.cx, &m.who),
                 Some((EType::Agency, _))
             );
             if country && agency && !p.possessive && !p.modifier && p.end == m.start {
-                let (start, oblique, locative, flow) = (p.start, p.oblique, p.locative, p.flow);
+                let (start, role) = (p.start, p.role());
                 let m = &mut mentions[k];
                 if let Who::Named(_, t) = m.who {
                     m.who = Who::Named(text[toks[start].start..toks[m.end - 1].end].into(), t);
                 }
                 m.start = start;
-                m.oblique |= oblique;
-                m.locative |= locative;
-                m.flow = m.flow.or(flow);
+                m.take_role(role);
                 merged[k - 1] = true;
             }
         }
@@ -416,10 +428,7 @@ impl<'a> Reader<'a> {
         let verb_after = |h: usize| {
             (h + 1..toks.len().min(h + 5))
                 .take_while(|&j| free[j] && toks[j].kind == TokKind::Word)
-                .any(|j| {
-                    self.lx.change_words.match_at(&toks, j, text).is_some()
-                        || self.lx.copulas.match_at(&toks, j, text).is_some()
-                })
+                .any(|j| self.predicate_at(&toks, j))
         };
         let mut i = 0;
         while i < toks.len() {
@@ -479,7 +488,7 @@ impl<'a> Reader<'a> {
         times: &[TimeHit],
         clause_end: impl Fn(usize) -> usize,
     ) -> Vec<(usize, usize)> {
-        let (lc, lx, text) = (self.lc, self.lx, self.text);
+        let (lc, text) = (self.lc, self.text);
         (0..toks.len())
             .filter(|&k| lc.subordinators.match_at(toks, k, text).is_some())
             .filter(|&k| {
@@ -490,13 +499,17 @@ impl<'a> Reader<'a> {
             .map(|k| (k, clause_end(k)))
             .filter(|&(k, e)| {
                 (k + 1..e).any(|j| {
-                    let told = lc.verbs.match_at(toks, j, text);
-                    lx.change_words.match_at(toks, j, text).is_some()
-                        || lx.copulas.match_at(toks, j, text).is_some()
-                        || told.is_some_and(|h| h.end < e)
+                    self.predicate_at(toks, j)
+                        || lc.verbs.match_at(toks, j, text).is_some_and(|h| h.end < e)
                 })
             })
             .collect()
+    }
+
+    /// Whether a verb of change or a copula stands at token `j`: a clause's own predicate.
+    fn predicate_at(&self, toks: &[Token], j: usize) -> bool {
+        self.lx.change_words.match_at(toks, j, self.text).is_some()
+            || self.lx.copulas.match_at(toks, j, self.text).is_some()
     }
 
     pub(super) fn mention(
@@ -554,17 +567,23 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The country a mention names, if it names one the gazetteer knows.
+    fn country(&self, who: &Who) -> Option<Arc<str>> {
+        let Who::Known(i) = who else {
+            return None;
+        };
+        let e = &self.cx.entities[*i as usize];
+        (e.etype == EType::Country).then(|| e.name.clone())
+    }
+
     /// Whether the mention `toks[s..e]` writes a country as its adjective: one word, not the
     /// country's name, with an adjective's ending ("Chinese", "kinesiska").
     fn adjective(&self, toks: &[Token], s: usize, e: usize, who: &Who) -> bool {
-        let Who::Known(i) = who else {
+        let Some(country) = self.country(who) else {
             return false;
         };
-        let entity = &self.cx.entities[*i as usize];
-        let written = toks[s].text(self.text);
-        entity.etype == EType::Country
-            && e == s + 1
-            && !written.eq_ignore_ascii_case(&entity.name)
+        e == s + 1
+            && !toks[s].text(self.text).eq_ignore_ascii_case(&country)
             && self
                 .lc
                 .adjective_endings
