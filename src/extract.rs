@@ -952,9 +952,7 @@ impl<'a> Sentence<'a> {
         }
         // How often, not a multiplier: "three times a week", "två gånger per år".
         if unit.kind == Kind::Ratio
-            && self
-                .word(e)
-                .is_some_and(|w| lx.articles.contains(w) || w == "per")
+            && self.word(e).is_some_and(|w| lx.how_often.contains(w))
             && self
                 .lx
                 .units

@@ -103,6 +103,7 @@ struct RawPer {
 #[serde(deny_unknown_fields)]
 struct RawTime {
     after: Vec<String>,
+    how_often: Vec<String>,
     before: Vec<String>,
     #[serde(default)]
     to_month: Vec<String>,
@@ -377,6 +378,9 @@ pub struct Lexicon {
     /// Denominators that may be named before the number, in the same clause.
     pub per_lookback: PhraseSet<String>,
     pub time_after: HashSet<String>,
+    /// Words between a multiplier and a duration that make it how often ("three times a
+    /// week", "två gånger per år"), no fact.
+    pub how_often: HashSet<String>,
     /// A duration right after one of these names a calendar period ("the first six months").
     pub time_before: HashSet<String>,
     /// A duration followed by one of these and a month names a calendar period ("the three
@@ -604,6 +608,7 @@ impl Lexicon {
             per_clause,
             per_lookback,
             time_after: set(&raw.time.after),
+            how_often: set(&raw.time.how_often),
             time_before: set(&raw.time.before),
             time_to_month: set(&raw.time.to_month),
             months,
