@@ -352,6 +352,14 @@ impl<'a> Reader<'a> {
             }
             None
         });
+        // A capitalised word that says when is no name ("Yesterday's ruling", "Today").
+        let timed: Vec<bool> = (mentions.iter())
+            .map(|m| {
+                matches!(m.who, Who::Named(..))
+                    && times.iter().any(|t| t.start <= m.start && m.end <= t.end)
+            })
+            .collect();
+        drop_flagged(&mut mentions, &timed);
         // "bolaget Kopparfors", "the miner Caldera": the name is what the anaphor names.
         let appositive: Vec<bool> = (0..mentions.len())
             .map(|k| {
