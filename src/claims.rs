@@ -15,13 +15,21 @@ use std::fs::File;
 use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 
-/// The claims key of a concept: its terms, each as its group's term, sorted; words that are
-/// no term (the other party of a flow) kept as they are. Beside a product, its material is
-/// left out.
+/// The claims key of a concept: its terms, each as its group's term, sorted, and the other
+/// party of a flow ("to United States") as written. Other words are kept only in a concept
+/// whose terms are at most modifiers ("average fare"): beside a head term they narrow a
+/// phrase as written ("benchmark copper price"), not the quantity. Beside a product, its material is left out.
 pub fn concept_key(cx: &ContextLexicons, concept: &str) -> String {
-    let words: Vec<&str> = concept.split_whitespace().collect();
+    let all: Vec<&str> = concept.split_whitespace().collect();
+    // The flow's party follows the concept's "to"/"from" (see `context::concept::render`).
+    let party = all
+        .iter()
+        .position(|w| matches!(*w, "to" | "from"))
+        .unwrap_or(all.len());
+    let words = &all[..party];
     let terms = cx.terms_longest_first();
     let mut out: Vec<String> = Vec::new();
+    let mut plain: Vec<String> = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let hit = terms.iter().find(|t| {
@@ -34,11 +42,19 @@ pub fn concept_key(cx: &ContextLexicons, concept: &str) -> String {
                 i += t.split_whitespace().count();
             }
             None => {
-                out.push(words[i].to_string());
+                plain.push(words[i].to_string());
                 i += 1;
             }
         }
     }
+    // Only a modifier ("average fare"): the words as written are what is measured.
+    if out.iter().all(|w| {
+        cx.role(w)
+            .is_none_or(|r| r == crate::context::Role::Modifier)
+    }) {
+        out.extend(plain);
+    }
+    out.extend(all[party..].iter().map(|w| w.to_string()));
     // A product says what its material is: "rare earth magnet" and "magnet" meet; a form of
     // a material does not ("nickel concentrate" and "cobalt concentrate" stay apart).
     if out
@@ -543,5 +559,16 @@ mod tests {
             concept_key(cx, "nickel concentrate production"),
             concept_key(cx, "cobalt concentrate production")
         );
+        // Words as written beside the terms narrow the phrase, not the quantity; a flow's
+        // party stays.
+        assert_eq!(
+            concept_key(cx, "benchmark copper price"),
+            concept_key(cx, "copper price")
+        );
+        assert_ne!(
+            concept_key(cx, "magnet exports to Germany"),
+            concept_key(cx, "magnet exports to United States")
+        );
+        assert_eq!(concept_key(cx, "average fare"), "average fare");
     }
 }

@@ -300,10 +300,16 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
         // were weak, the CFO said").
         let subordinate = r.subordinates.iter().copied().find(|&(k, _)| k >= ftok_e);
         let outside = |at: usize| subordinate.is_none_or(|(k, e)| at < k || at >= e);
+        let (lc, lx) = (
+            cx.langs[sentences[si].lang].as_ref(),
+            &lxs.langs[sentences[si].lang],
+        );
         let near = Near {
             fs: ftok_s,
             fe: ftok_e,
             slot: (slot_s, slot_e),
+            // "6 cents a share": the denominator is the fact's, no term of what it measures.
+            per_end: (lx.per.match_at(&r.toks, ftok_e, text)).map_or(ftok_e, |h| h.end),
         };
         let recent = prev.filter(|&(_, ps)| ps + 2 >= si);
 
@@ -332,10 +338,6 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
 
         // Concept.
         let mut frame = concept_in(cx, r, &near);
-        let (lc, lx) = (
-            cx.langs[sentences[si].lang].as_ref(),
-            &lxs.langs[sentences[si].lang],
-        );
         // A bare name moving: a company's share price, a commodity's price.
         let moved = lc.and_then(|lc| super::phrase::mover(cx, lc, lx, text, r, others, ftok_s));
         if let Some((moved, span)) = moved {
@@ -345,6 +347,7 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
             };
             frame.target = None;
             frame.mods.clear();
+            frame.at = Default::default();
             frame.span = Some(span);
         }
         frame.material_here = frame.has_topic();
@@ -386,6 +389,8 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
                 frame.roles[1] = frames[pf].roles[1];
             }
         }
+        frame.written =
+            lc.and_then(|lc| super::phrase::written(cx, lc, lx, text, r, &frame, &near, others));
         let f = &facts[fi];
         let (mut concept, mut raw) = render(cx, text, &frame, f, subject.as_deref());
         if concept.is_none() {
@@ -533,6 +538,8 @@ pub(super) struct Near {
     pub(super) fs: usize,
     pub(super) fe: usize,
     pub(super) slot: (usize, usize),
+    /// The end of the denominator written right after the fact ("a share"), else `fe`.
+    pub(super) per_end: usize,
 }
 
 impl Near {
@@ -543,6 +550,7 @@ impl Near {
             fs: n,
             fe: n,
             slot: (0, n),
+            per_end: n,
         }
     }
 

@@ -27,6 +27,11 @@ pub(super) struct Frame {
     /// Whether the fact's own sentence names its commodity or product (not carried from
     /// the passage).
     pub(super) material_here: bool,
+    /// Token ranges of the roles' terms in the fact's own sentence (none for a term carried
+    /// from the passage).
+    pub(super) at: [Option<(usize, usize)>; 5],
+    /// The noun phrase the nearest of them stands in, as written (see `phrase::written`).
+    pub(super) written: Option<super::phrase::Written>,
 }
 
 impl Frame {
@@ -52,6 +57,7 @@ pub(super) fn concept_in(cx: &ContextLexicons, r: &Reading, near: &Near) -> Fram
         .iter()
         .filter(|t| !aside.iter().any(|&&(a, b)| a <= t.start && t.end <= b))
         .filter(|t| t.start < next_clause)
+        .filter(|t| !(near.fe <= t.start && t.end <= near.per_end))
         .collect();
     let any_in_slot = terms.iter().any(|t| {
         !matches!(t.t.role, Role::Commodity | Role::Modifier) && near.in_slot(t.start, t.end)
@@ -82,6 +88,7 @@ pub(super) fn concept_in(cx: &ContextLexicons, r: &Reading, near: &Near) -> Fram
             });
         if let Some(t) = pick {
             frame.roles[ri] = Some(t.t.term);
+            frame.at[ri] = Some((t.start, t.end));
             used.push(t);
             // The modifiers written right before it.
             let mut at = t.start;
@@ -189,20 +196,41 @@ pub(super) fn render(
     // An account is a concept by itself ("net debt"); other measures say of what.
     let account = measure.as_ref().is_some_and(|m| cx.accounts.contains(&**m));
 
+    // The noun phrase as written holds the terms it covers; beside an account, only when it
+    // holds the account.
+    let written = (frame.written.as_ref()).filter(|w| !account || w.covers[4]);
+    let covered = |ri: usize| written.is_some_and(|w| w.covers[ri]);
     // The modifiers lead, in the order written ("global cobalt demand"); beside an
     // account only the measure's own.
     words.extend(
         (frame.mods.iter())
             .filter(|m| m.0 == 4 || !account)
+            .filter(|m| {
+                !written.is_some_and(|w| w.words.iter().any(|x| **x == *cx.terms[m.1 as usize]))
+            })
             .map(|m| &*cx.terms[m.1 as usize]),
     );
-    if !account {
-        for t in frame.roles.iter().take(4).flatten() {
-            words.push(&cx.terms[*t as usize]);
-        }
-    }
+    let role = |ri: usize| {
+        frame.roles[ri]
+            .filter(|_| !account && !covered(ri))
+            .map(|t| &*cx.terms[t as usize])
+    };
+    // The phrase stands where its last role would ("graphite anode production share"), its
+    // leading modifiers first ("average terbium price").
+    let at = written
+        .and_then(|w| (0..5).rfind(|&ri| w.covers[ri]))
+        .unwrap_or(1);
+    let (lead, phrase) = written.map_or((None, None), |w| {
+        let (l, p) = w.words.split_at(w.lead);
+        let join = |x: &[String]| (!x.is_empty()).then(|| x.join(" "));
+        (join(l), join(p))
+    });
+    words.extend(lead.as_deref());
+    words.extend((0..4).filter(|&ri| ri <= at).filter_map(role));
+    words.extend(phrase.as_deref());
+    words.extend((0..4).filter(|&ri| ri > at).filter_map(role));
     let measure_str;
-    if let Some(m) = measure {
+    if let Some(m) = measure.filter(|_| !covered(4) || frame.roles[4].is_none()) {
         measure_str = m;
         words.push(&measure_str);
     }

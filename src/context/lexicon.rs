@@ -151,6 +151,20 @@ pub(super) struct RawPhrase {
     pub(super) skip: Vec<String>,
     pub(super) relative: Vec<String>,
     pub(super) verb_endings: Vec<String>,
+    /// Whether concepts are written in this language's own words: the noun phrase around a
+    /// term is kept as written (English), rather than only the terms (Swedish, rendered in
+    /// English).
+    pub(super) written: bool,
+    /// Endings of words that are no noun of a written phrase ("roughly", "reporting").
+    #[serde(default)]
+    pub(super) not_noun_endings: Vec<String>,
+    /// Words that are never a noun or adjective of such a phrase: pronouns, conjunctions,
+    /// prepositions and adverbs the stopwords leave out, and verb forms no ending shows.
+    #[serde(default)]
+    pub(super) not_nouns: Vec<String>,
+    /// Words after which the next word is a verb ("would approve", "to justify").
+    #[serde(default)]
+    pub(super) verb_after: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -351,6 +365,11 @@ pub(super) struct LangContext {
     pub(super) relative_marks: crate::lexicon::HashSet<String>,
     /// Endings of verb forms between a measured phrase and its number ("averaged").
     pub(super) verb_endings: Vec<String>,
+    /// See `RawPhrase::written`.
+    pub(super) np_written: bool,
+    pub(super) np_not_noun: Vec<String>,
+    pub(super) np_not_nouns: crate::lexicon::HashSet<String>,
+    pub(super) np_verb_after: crate::lexicon::HashSet<String>,
     /// A table's column headings for a change and for the earlier period, lower case.
     pub(super) change_columns: crate::lexicon::HashSet<String>,
     pub(super) prior_columns: crate::lexicon::HashSet<String>,
@@ -666,6 +685,10 @@ impl ContextLexicons {
                 np_skip: r.phrase.skip.iter().cloned().collect(),
                 relative_marks: r.phrase.relative.iter().cloned().collect(),
                 verb_endings: r.phrase.verb_endings.clone(),
+                np_written: r.phrase.written,
+                np_not_noun: r.phrase.not_noun_endings.clone(),
+                np_not_nouns: r.phrase.not_nouns.iter().cloned().collect(),
+                np_verb_after: r.phrase.verb_after.iter().cloned().collect(),
                 starts: rec.starts,
             });
         }

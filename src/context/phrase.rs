@@ -3,8 +3,10 @@
 //! "of"-complement after it ("a 59% share of the mining"), small words left out, at most six
 //! words, Swedish words through the domain lexicon.
 
+use super::choose::Near;
+use super::concept::Frame;
 use super::lexicon::*;
-use super::read::{Reading, Who};
+use super::read::{in_fact, Reading, Who};
 use crate::lexicon::Lexicon;
 use crate::token::TokKind;
 
@@ -189,5 +191,240 @@ pub(super) fn mover(
             Some((Mover::Commodity(t.t.term), bytes(t.start)))
         }
         _ => None,
+    }
+}
+
+/// The noun phrase a frame's term stands in, as written: for languages whose concepts are
+/// their own words (`[phrase] written`), the words glued to the term the fact is nearest
+/// ("capital expenditure guidance", "copper futures", "graphite flake") are kept, so that a
+/// word no lexicon knows still says what is measured.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Written {
+    /// The phrase's words in written order, its terms by their names, other words lower case
+    /// unless written with an inner capital.
+    pub(super) words: Vec<String>,
+    /// The frame's roles whose terms the phrase holds.
+    pub(super) covers: [bool; 5],
+    /// How many of the words are modifiers leading the phrase ("average", "world"): they
+    /// lead the whole concept.
+    pub(super) lead: usize,
+}
+
+/// At most this many words no term holds are read on either side of the term.
+const REACH: usize = 2;
+
+/// The phrase around the frame's term nearest to the fact (a product, an activity, an object
+/// or a measure; the commodity only when the sentence names none of them).
+///
+/// A term heads a phrase only when written as its name or that name's plural ("exports",
+/// "magnets"); written otherwise it is a verb or a synonym ("exported", "accounted for",
+/// "turnover") and stands alone. The phrase takes the words before and after the term that a
+/// noun phrase may hold, up to a small word, a verb, a name, a time, a figure or punctuation;
+/// the words after it only when that is where they end, for an unknown word there may be the
+/// verb ("the anode sets duties").
+#[allow(clippy::too_many_arguments)]
+pub(super) fn written(
+    cx: &ContextLexicons,
+    lc: &LangContext,
+    lx: &Lexicon,
+    text: &str,
+    r: &Reading,
+    frame: &Frame,
+    near: &Near,
+    facts: &[(usize, usize)],
+) -> Option<Written> {
+    if !lc.np_written {
+        return None;
+    }
+    let toks = &r.toks;
+    // A term written as its name, or the name's plural.
+    let nominal = |t: &super::concept::TermHit| {
+        let name = cx.terms[t.t.term as usize].to_lowercase();
+        let as_written = (t.start..t.end)
+            .map(|k| toks[k].lower.as_str())
+            .filter(|w| *w != "-")
+            .collect::<Vec<_>>()
+            .join(" ");
+        let plural = super::concept::plural(&name);
+        as_written == name
+            || as_written == plural
+            || name.strip_suffix('s') == Some(as_written.as_str())
+    };
+    let term_of = |k: usize| r.terms.iter().find(|t| t.start <= k && k < t.end);
+    let nearest = |roles: std::ops::RangeInclusive<usize>| {
+        roles
+            .filter_map(|ri| frame.at[ri])
+            .filter(|&(s, e)| term_of(s).is_some_and(|t| t.end == e && nominal(t)))
+            .min_by(|a, b| near.distance(a.0, a.1).total_cmp(&near.distance(b.0, b.1)))
+    };
+    let (hs, he) = nearest(1..=4).or_else(|| nearest(0..=0))?;
+    let glued = |a: usize, b: usize| toks[a].end == toks[b].start;
+    let ends = |k: usize, endings: &[String]| {
+        let w = &toks[k].lower;
+        endings
+            .iter()
+            .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
+    };
+    // A word of the closed classes, a verb or a verb form: no word of a noun phrase, and
+    // where one may end.
+    let closed = |k: usize| {
+        let w = &toks[k].lower;
+        lx.stopwords.contains(w)
+            || lc.np_not_nouns.contains(w)
+            || lc.np_verb_after.contains(w)
+            || lc.np_skip.contains(w)
+            || lc.since.contains(w)
+            || lx.level_before.contains(w)
+            || lx.copulas.match_at(toks, k, text).is_some()
+            || lx.change_words.match_at(toks, k, text).is_some()
+            || lx.change_by.match_at(toks, k, text).is_some()
+            || lc.verbs.match_at(toks, k, text).is_some()
+            || lc.clause_marks.match_at(toks, k, text).is_some()
+            || lc.oblique.match_at(toks, k, text).is_some()
+            || ends(k, &lc.verb_endings)
+    };
+    // A word the phrase may hold: a term's written as its name, or a plain lower-case word
+    // that is no small word, verb, time, name or figure.
+    let np_word = |k: usize| {
+        let t = &toks[k];
+        if t.kind != TokKind::Word || in_fact(t, facts) || (near.fs <= k && k < near.fe) {
+            return false;
+        }
+        if r.times.iter().any(|x| x.start <= k && k < x.end)
+            || r.mentions.iter().any(|m| m.start <= k && k < m.end)
+        {
+            return false;
+        }
+        if let Some(term) = term_of(k) {
+            return nominal(term);
+        }
+        // One letter is no word of a phrase ("s" of "Congo's"), nor is a word glued to a
+        // figure ("3rd").
+        !(t.lower.chars().count() < 2
+            || (k > 0 && t.gap == 0 && toks[k - 1].kind == TokKind::Num)
+            || closed(k)
+            || ends(k, &lc.np_not_noun)
+            || (k > 0 && t.text(text).starts_with(char::is_uppercase)))
+    };
+    // Where a phrase read rightwards may end: punctuation, a figure, a small word, a verb
+    // or an adverb; not a name, a term or another plain word (the first word read may then
+    // have been a verb: "the anode sets final duties").
+    let ends_phrase = |k: usize| {
+        k >= toks.len()
+            || toks[k].gap_newline
+            || toks[k].kind != TokKind::Word
+            || in_fact(&toks[k], facts)
+            || closed(k)
+            || ends(k, &lc.np_not_noun)
+    };
+    // A hyphen glued to words on both sides joins them ("half-year", "large-scale").
+    let hyphen = |k: usize| {
+        toks[k].lower == "-" && k > 0 && k + 1 < toks.len() && glued(k - 1, k) && glued(k, k + 1)
+    };
+    // The next word out from `at` in the direction `step` (-1 or +1), a hyphenated pair
+    // read as one: its first and last token, None at the phrase's end.
+    let step_out = |at: usize, left: bool| -> Option<(usize, usize)> {
+        if left {
+            let k = at.checked_sub(1)?;
+            if toks[at].gap_newline {
+                return None;
+            }
+            // "half-year net loss": a hyphen glued to the phrase joins the word before it.
+            if hyphen(k) {
+                return np_word(k - 1).then_some((k - 1, k));
+            }
+            if !np_word(k) {
+                return None;
+            }
+            if k >= 2 && hyphen(k - 1) {
+                // Half a compound whose other half is no word of a phrase ("China-bound").
+                return np_word(k - 2).then_some((k - 2, k));
+            }
+            Some((k, k))
+        } else {
+            let k = at;
+            if k >= toks.len() || toks[k].gap_newline {
+                return None;
+            }
+            if hyphen(k) {
+                return np_word(k + 1).then_some((k, k + 1));
+            }
+            if !np_word(k) {
+                return None;
+            }
+            if k + 2 < toks.len() && hyphen(k + 1) {
+                return np_word(k + 2).then_some((k, k + 2));
+            }
+            Some((k, k))
+        }
+    };
+    let plain = |(s, _): (usize, usize)| term_of(s).is_none();
+    let mut a = hs;
+    let mut added = 0;
+    while let Some((s, e)) = step_out(a, true) {
+        added += usize::from(plain((s, e)));
+        if added > REACH {
+            break;
+        }
+        a = s;
+    }
+    // A word after "would" or "to" is a verb ("would approve ore quotas").
+    if a < hs && a > 0 && plain((a, a)) && lc.np_verb_after.contains(&toks[a - 1].lower) {
+        a = step_out(a, false).map_or(hs, |(_, e)| e + 1).min(hs);
+    }
+    let mut b = he;
+    added = 0;
+    while let Some((s, e)) = step_out(b, false) {
+        added += usize::from(plain((s, e)));
+        if added > REACH {
+            break;
+        }
+        b = e + 1;
+    }
+    if b > he && !ends_phrase(b) {
+        b = he;
+    }
+    let mut words: Vec<String> = Vec::new();
+    let mut lead = 0;
+    let mut k = a;
+    while k < b {
+        if let Some(t) = term_of(k) {
+            if t.t.role == Role::Modifier && lead == words.len() {
+                lead += 1;
+            }
+            words.push(cx.terms[t.t.term as usize].to_string());
+            k = t.end.max(k + 1);
+        } else if hyphen(k) {
+            if let Some(w) = words.last_mut() {
+                w.push('-');
+                w.push_str(&written_word(text, &toks[k + 1]));
+            }
+            k += 2;
+        } else {
+            words.push(written_word(text, &toks[k]));
+            k += 1;
+        }
+    }
+    if words.len() > MAX_WORDS {
+        return None;
+    }
+    let mut covers = [false; 5];
+    for (ri, at) in frame.at.iter().enumerate() {
+        covers[ri] = at.is_some_and(|(s, e)| a <= s && e <= b);
+    }
+    Some(Written {
+        words,
+        covers,
+        lead,
+    })
+}
+
+/// A word as a concept writes it: lower case, unless it has a capital inside ("LME").
+fn written_word(text: &str, t: &crate::token::Token) -> String {
+    let raw = t.text(text);
+    if raw.chars().skip(1).any(char::is_uppercase) {
+        raw.to_string()
+    } else {
+        t.lower.clone()
     }
 }

@@ -380,6 +380,19 @@ pub fn annotate_cells(doc: &Document, cells: &[CellSpan], facts: &mut [Fact]) {
                 *role = role.or(from_part);
             }
         }
+        if names_what {
+            // The label's own words ("Graphite flake", "Cobalt hydroxide payable").
+            frame.written = super::phrase::written(
+                cx,
+                r.lc,
+                r.lx,
+                text,
+                label,
+                &frame,
+                &Near::after(label),
+                &[],
+            );
+        }
         let (concept, _) = render(cx, text, &frame, f, f.subject.as_deref());
         let written = |(a, b): (usize, usize)| {
             let w: Vec<&str> = text[a..b]
