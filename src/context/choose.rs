@@ -394,7 +394,14 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
         let f = &facts[fi];
         let (mut concept, mut raw) = render(cx, text, &frame, f, subject.as_deref());
         if concept.is_none() {
-            if let Some((words, (a, b))) = lc.and_then(|lc| {
+            let attributive = || {
+                let lc = lc?;
+                (f.kind != crate::model::Kind::Count)
+                    .then(|| super::phrase::attributive(cx, lc, lx, text, r, &near, others))
+                    .flatten()
+            };
+            if let Some((words, (a, b))) = attributive().or_else(|| {
+                let lc = lc?;
                 super::phrase::noun_phrase(cx, lc, lx, text, r, near.slot.0, ftok_s, ftok_e)
             }) {
                 concept = Some(words);

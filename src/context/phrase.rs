@@ -213,6 +213,197 @@ pub(super) struct Written {
 /// At most this many words no term holds are read on either side of the term.
 const REACH: usize = 2;
 
+/// The words of a sentence as a noun phrase written in the language's own words may hold
+/// them.
+struct PhraseWords<'a> {
+    cx: &'a ContextLexicons,
+    lc: &'a LangContext,
+    lx: &'a Lexicon,
+    text: &'a str,
+    r: &'a Reading,
+    near: &'a Near,
+    facts: &'a [(usize, usize)],
+}
+
+impl PhraseWords<'_> {
+    fn term_of(&self, k: usize) -> Option<&super::concept::TermHit> {
+        self.r.terms.iter().find(|t| t.start <= k && k < t.end)
+    }
+
+    /// A term written as its name, or the name's plural.
+    fn nominal(&self, t: &super::concept::TermHit) -> bool {
+        let name = self.cx.terms[t.t.term as usize].to_lowercase();
+        let as_written = (t.start..t.end)
+            .map(|k| self.r.toks[k].lower.as_str())
+            .filter(|w| *w != "-")
+            .collect::<Vec<_>>()
+            .join(" ");
+        as_written == name
+            || as_written == super::concept::plural(&name)
+            || name.strip_suffix('s') == Some(as_written.as_str())
+    }
+
+    fn ends(&self, k: usize, endings: &[String]) -> bool {
+        let w = &self.r.toks[k].lower;
+        endings
+            .iter()
+            .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
+    }
+
+    /// A word of the closed classes, a verb or a verb form: no word of a noun phrase, and
+    /// where one may end.
+    fn closed(&self, k: usize) -> bool {
+        let (lc, lx, toks, text) = (self.lc, self.lx, &self.r.toks, self.text);
+        let w = &toks[k].lower;
+        lx.stopwords.contains(w)
+            || lc.np_not_nouns.contains(w)
+            || lc.np_verb_after.contains(w)
+            || lc.np_skip.contains(w)
+            || lc.since.contains(w)
+            || lx.level_before.contains(w)
+            || lx.copulas.match_at(toks, k, text).is_some()
+            || lx.change_words.match_at(toks, k, text).is_some()
+            || lx.change_by.match_at(toks, k, text).is_some()
+            || lc.verbs.match_at(toks, k, text).is_some()
+            || lc.clause_marks.match_at(toks, k, text).is_some()
+            || lc.oblique.match_at(toks, k, text).is_some()
+            || self.ends(k, &lc.verb_endings)
+    }
+
+    /// A word the phrase may hold: a term's written as its name, or a plain lower-case word
+    /// that is no small word, verb, time, name or figure.
+    fn word(&self, k: usize) -> bool {
+        let (r, near) = (self.r, self.near);
+        let t = &r.toks[k];
+        if t.kind != TokKind::Word || in_fact(t, self.facts) || (near.fs <= k && k < near.fe) {
+            return false;
+        }
+        if r.times.iter().any(|x| x.start <= k && k < x.end)
+            || r.mentions.iter().any(|m| m.start <= k && k < m.end)
+        {
+            return false;
+        }
+        if let Some(term) = self.term_of(k) {
+            return self.nominal(term);
+        }
+        // One letter is no word of a phrase ("s" of "Congo's"), nor is a word glued to a
+        // figure ("3rd").
+        !(t.lower.chars().count() < 2
+            || (k > 0 && t.gap == 0 && r.toks[k - 1].kind == TokKind::Num)
+            || self.closed(k)
+            || self.ends(k, &self.lc.np_not_noun)
+            || (k > 0 && t.text(self.text).starts_with(char::is_uppercase)))
+    }
+
+    /// Where a phrase read rightwards may end: punctuation, a figure, a small word, a verb
+    /// or an adverb; not a name, a term or another plain word (the first word read may then
+    /// have been a verb: "the anode sets final duties").
+    fn ends_phrase(&self, k: usize) -> bool {
+        let toks = &self.r.toks;
+        k >= toks.len()
+            || toks[k].gap_newline
+            || toks[k].kind != TokKind::Word
+            || in_fact(&toks[k], self.facts)
+            || self.closed(k)
+            || self.ends(k, &self.lc.np_not_noun)
+    }
+
+    /// A hyphen glued to words on both sides joins them ("half-year", "large-scale").
+    fn hyphen(&self, k: usize) -> bool {
+        let toks = &self.r.toks;
+        toks[k].lower == "-"
+            && k > 0
+            && k + 1 < toks.len()
+            && toks[k - 1].end == toks[k].start
+            && toks[k].end == toks[k + 1].start
+    }
+
+    /// The next word out from `at`, leftwards or rightwards, a hyphenated pair read as one:
+    /// its first and last token, None at the phrase's end.
+    fn step_out(&self, at: usize, left: bool) -> Option<(usize, usize)> {
+        let toks = &self.r.toks;
+        if left {
+            let k = at.checked_sub(1)?;
+            if toks[at].gap_newline {
+                return None;
+            }
+            // "half-year net loss": a hyphen glued to the phrase joins the word before it.
+            if self.hyphen(k) {
+                return self.word(k - 1).then_some((k - 1, k));
+            }
+            if !self.word(k) {
+                return None;
+            }
+            if k >= 2 && self.hyphen(k - 1) {
+                // Half a compound whose other half is no word of a phrase ("China-bound").
+                return self.word(k - 2).then_some((k - 2, k));
+            }
+            Some((k, k))
+        } else {
+            let k = at;
+            if k >= toks.len() || toks[k].gap_newline {
+                return None;
+            }
+            if self.hyphen(k) {
+                return self.word(k + 1).then_some((k, k + 1));
+            }
+            if !self.word(k) {
+                return None;
+            }
+            if k + 2 < toks.len() && self.hyphen(k + 1) {
+                return self.word(k + 2).then_some((k, k + 2));
+            }
+            Some((k, k))
+        }
+    }
+
+    /// How far the phrase reads rightwards from token `from`: up to `reach` words no term
+    /// holds, and only where the phrase may end (else `from`).
+    fn right(&self, from: usize, reach: usize) -> usize {
+        let mut b = from;
+        let mut added = 0;
+        while let Some((s, e)) = self.step_out(b, false) {
+            added += usize::from(self.term_of(s).is_none());
+            if added > reach {
+                break;
+            }
+            b = e + 1;
+        }
+        if b > from && !self.ends_phrase(b) {
+            return from;
+        }
+        b
+    }
+
+    /// The words of tokens `a..b`: terms by their names, other words as written; and how
+    /// many modifiers lead them.
+    fn render(&self, a: usize, b: usize) -> (Vec<String>, usize) {
+        let (toks, text) = (&self.r.toks, self.text);
+        let mut words: Vec<String> = Vec::new();
+        let mut lead = 0;
+        let mut k = a;
+        while k < b {
+            if let Some(t) = self.term_of(k) {
+                if t.t.role == Role::Modifier && lead == words.len() {
+                    lead += 1;
+                }
+                words.push(self.cx.terms[t.t.term as usize].to_string());
+                k = t.end.max(k + 1);
+            } else if self.hyphen(k) {
+                if let Some(w) = words.last_mut() {
+                    w.push('-');
+                    w.push_str(&written_word(text, &toks[k + 1]));
+                }
+                k += 2;
+            } else {
+                words.push(written_word(text, &toks[k]));
+                k += 1;
+            }
+        }
+        (words, lead)
+    }
+}
+
 /// The phrase around the frame's term nearest to the fact (a product, an activity, an object
 /// or a measure; the commodity only when the sentence names none of them).
 ///
@@ -236,175 +427,38 @@ pub(super) fn written(
     if !lc.np_written {
         return None;
     }
-    let toks = &r.toks;
-    // A term written as its name, or the name's plural.
-    let nominal = |t: &super::concept::TermHit| {
-        let name = cx.terms[t.t.term as usize].to_lowercase();
-        let as_written = (t.start..t.end)
-            .map(|k| toks[k].lower.as_str())
-            .filter(|w| *w != "-")
-            .collect::<Vec<_>>()
-            .join(" ");
-        let plural = super::concept::plural(&name);
-        as_written == name
-            || as_written == plural
-            || name.strip_suffix('s') == Some(as_written.as_str())
+    let pw = PhraseWords {
+        cx,
+        lc,
+        lx,
+        text,
+        r,
+        near,
+        facts,
     };
-    let term_of = |k: usize| r.terms.iter().find(|t| t.start <= k && k < t.end);
     let nearest = |roles: std::ops::RangeInclusive<usize>| {
         roles
             .filter_map(|ri| frame.at[ri])
-            .filter(|&(s, e)| term_of(s).is_some_and(|t| t.end == e && nominal(t)))
+            .filter(|&(s, e)| pw.term_of(s).is_some_and(|t| t.end == e && pw.nominal(t)))
             .min_by(|a, b| near.distance(a.0, a.1).total_cmp(&near.distance(b.0, b.1)))
     };
     let (hs, he) = nearest(1..=4).or_else(|| nearest(0..=0))?;
-    let glued = |a: usize, b: usize| toks[a].end == toks[b].start;
-    let ends = |k: usize, endings: &[String]| {
-        let w = &toks[k].lower;
-        endings
-            .iter()
-            .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
-    };
-    // A word of the closed classes, a verb or a verb form: no word of a noun phrase, and
-    // where one may end.
-    let closed = |k: usize| {
-        let w = &toks[k].lower;
-        lx.stopwords.contains(w)
-            || lc.np_not_nouns.contains(w)
-            || lc.np_verb_after.contains(w)
-            || lc.np_skip.contains(w)
-            || lc.since.contains(w)
-            || lx.level_before.contains(w)
-            || lx.copulas.match_at(toks, k, text).is_some()
-            || lx.change_words.match_at(toks, k, text).is_some()
-            || lx.change_by.match_at(toks, k, text).is_some()
-            || lc.verbs.match_at(toks, k, text).is_some()
-            || lc.clause_marks.match_at(toks, k, text).is_some()
-            || lc.oblique.match_at(toks, k, text).is_some()
-            || ends(k, &lc.verb_endings)
-    };
-    // A word the phrase may hold: a term's written as its name, or a plain lower-case word
-    // that is no small word, verb, time, name or figure.
-    let np_word = |k: usize| {
-        let t = &toks[k];
-        if t.kind != TokKind::Word || in_fact(t, facts) || (near.fs <= k && k < near.fe) {
-            return false;
-        }
-        if r.times.iter().any(|x| x.start <= k && k < x.end)
-            || r.mentions.iter().any(|m| m.start <= k && k < m.end)
-        {
-            return false;
-        }
-        if let Some(term) = term_of(k) {
-            return nominal(term);
-        }
-        // One letter is no word of a phrase ("s" of "Congo's"), nor is a word glued to a
-        // figure ("3rd").
-        !(t.lower.chars().count() < 2
-            || (k > 0 && t.gap == 0 && toks[k - 1].kind == TokKind::Num)
-            || closed(k)
-            || ends(k, &lc.np_not_noun)
-            || (k > 0 && t.text(text).starts_with(char::is_uppercase)))
-    };
-    // Where a phrase read rightwards may end: punctuation, a figure, a small word, a verb
-    // or an adverb; not a name, a term or another plain word (the first word read may then
-    // have been a verb: "the anode sets final duties").
-    let ends_phrase = |k: usize| {
-        k >= toks.len()
-            || toks[k].gap_newline
-            || toks[k].kind != TokKind::Word
-            || in_fact(&toks[k], facts)
-            || closed(k)
-            || ends(k, &lc.np_not_noun)
-    };
-    // A hyphen glued to words on both sides joins them ("half-year", "large-scale").
-    let hyphen = |k: usize| {
-        toks[k].lower == "-" && k > 0 && k + 1 < toks.len() && glued(k - 1, k) && glued(k, k + 1)
-    };
-    // The next word out from `at` in the direction `step` (-1 or +1), a hyphenated pair
-    // read as one: its first and last token, None at the phrase's end.
-    let step_out = |at: usize, left: bool| -> Option<(usize, usize)> {
-        if left {
-            let k = at.checked_sub(1)?;
-            if toks[at].gap_newline {
-                return None;
-            }
-            // "half-year net loss": a hyphen glued to the phrase joins the word before it.
-            if hyphen(k) {
-                return np_word(k - 1).then_some((k - 1, k));
-            }
-            if !np_word(k) {
-                return None;
-            }
-            if k >= 2 && hyphen(k - 1) {
-                // Half a compound whose other half is no word of a phrase ("China-bound").
-                return np_word(k - 2).then_some((k - 2, k));
-            }
-            Some((k, k))
-        } else {
-            let k = at;
-            if k >= toks.len() || toks[k].gap_newline {
-                return None;
-            }
-            if hyphen(k) {
-                return np_word(k + 1).then_some((k, k + 1));
-            }
-            if !np_word(k) {
-                return None;
-            }
-            if k + 2 < toks.len() && hyphen(k + 1) {
-                return np_word(k + 2).then_some((k, k + 2));
-            }
-            Some((k, k))
-        }
-    };
-    let plain = |(s, _): (usize, usize)| term_of(s).is_none();
     let mut a = hs;
     let mut added = 0;
-    while let Some((s, e)) = step_out(a, true) {
-        added += usize::from(plain((s, e)));
+    while let Some((s, _)) = pw.step_out(a, true) {
+        added += usize::from(pw.term_of(s).is_none());
         if added > REACH {
             break;
         }
         a = s;
     }
     // A word after "would" or "to" is a verb ("would approve ore quotas").
-    if a < hs && a > 0 && plain((a, a)) && lc.np_verb_after.contains(&toks[a - 1].lower) {
-        a = step_out(a, false).map_or(hs, |(_, e)| e + 1).min(hs);
+    if a < hs && a > 0 && pw.term_of(a).is_none() && lc.np_verb_after.contains(&r.toks[a - 1].lower)
+    {
+        a = pw.step_out(a, false).map_or(hs, |(_, e)| e + 1).min(hs);
     }
-    let mut b = he;
-    added = 0;
-    while let Some((s, e)) = step_out(b, false) {
-        added += usize::from(plain((s, e)));
-        if added > REACH {
-            break;
-        }
-        b = e + 1;
-    }
-    if b > he && !ends_phrase(b) {
-        b = he;
-    }
-    let mut words: Vec<String> = Vec::new();
-    let mut lead = 0;
-    let mut k = a;
-    while k < b {
-        if let Some(t) = term_of(k) {
-            if t.t.role == Role::Modifier && lead == words.len() {
-                lead += 1;
-            }
-            words.push(cx.terms[t.t.term as usize].to_string());
-            k = t.end.max(k + 1);
-        } else if hyphen(k) {
-            if let Some(w) = words.last_mut() {
-                w.push('-');
-                w.push_str(&written_word(text, &toks[k + 1]));
-            }
-            k += 2;
-        } else {
-            words.push(written_word(text, &toks[k]));
-            k += 1;
-        }
-    }
+    let b = pw.right(he, REACH);
+    let (words, lead) = pw.render(a, b);
     if words.len() > MAX_WORDS {
         return None;
     }
@@ -417,6 +471,46 @@ pub(super) fn written(
         covers,
         lead,
     })
+}
+
+/// A figure that qualifies the noun phrase right after it ("a 20 kilometre bike ride", "an
+/// $800 stone pizza oven", "a 2,900 year-old site"): that phrase is what it measures. For
+/// languages whose concepts are their own words, and for a figure whose sentence names no
+/// term; a count says what it counts by its own noun.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn attributive(
+    cx: &ContextLexicons,
+    lc: &LangContext,
+    lx: &Lexicon,
+    text: &str,
+    r: &Reading,
+    near: &Near,
+    facts: &[(usize, usize)],
+) -> Option<(String, (usize, usize))> {
+    if !lc.np_written {
+        return None;
+    }
+    let pw = PhraseWords {
+        cx,
+        lc,
+        lx,
+        text,
+        r,
+        near,
+        facts,
+    };
+    let mut a = near.per_end;
+    // The tail of a compound the figure heads ("year-old", "-tonne-a-year").
+    if a < r.toks.len() && pw.hyphen(a) {
+        a += 2;
+    }
+    let b = pw.right(a, REACH + 1);
+    let (words, _) = pw.render(a, b);
+    let content: Vec<String> = words.into_iter().take(MAX_WORDS).collect();
+    if content.is_empty() {
+        return None;
+    }
+    Some((content.join(" "), (r.toks[a].start, r.toks[b - 1].end)))
 }
 
 /// A word as a concept writes it: lower case, unless it has a capital inside ("LME").

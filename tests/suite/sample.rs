@@ -266,7 +266,7 @@ fn holdout2_context() {
         &[
             ("subject", 0.76),
             ("source", 0.78),
-            ("concept", 0.62),
+            ("concept", 0.63),
             ("time", 0.75),
             ("nosource", 0.86),
         ],
@@ -297,7 +297,7 @@ fn holdout3_context() {
         &[
             ("subject", 0.73),
             ("source", 0.39),
-            ("concept", 0.55),
+            ("concept", 0.56),
             ("time", 0.67),
             ("nosource", 0.93),
         ],
@@ -316,7 +316,7 @@ fn holdout4_context() {
         &[
             ("subject", 0.69),
             ("source", 0.44),
-            ("concept", 0.48),
+            ("concept", 0.49),
             ("time", 0.64),
             ("nosource", 0.88),
         ],
@@ -336,7 +336,7 @@ fn holdout5_context() {
         &[
             ("subject", 0.85),
             ("source", 0.73),
-            ("concept", 0.53),
+            ("concept", 0.54),
             ("time", 0.87),
             ("nosource", 0.96),
         ],
@@ -356,7 +356,7 @@ fn holdout6_context() {
         &[
             ("subject", 0.8),
             ("source", 0.58),
-            ("concept", 0.62),
+            ("concept", 0.65),
             ("time", 0.87),
             ("nosource", 0.99),
         ],
@@ -376,7 +376,7 @@ fn holdout7_context() {
         &[
             ("subject", 0.63),
             ("source", 0.37),
-            ("concept", 0.51),
+            ("concept", 0.52),
             ("time", 0.68),
             ("nosource", 0.94),
         ],
@@ -395,7 +395,7 @@ fn holdout8_context() {
         &[
             ("subject", 0.63),
             ("source", 0.49),
-            ("concept", 0.49),
+            ("concept", 0.52),
             ("time", 0.77),
             ("nosource", 0.95),
         ],
@@ -414,7 +414,7 @@ fn holdout9_context() {
         &[
             ("subject", 0.53),
             ("source", 0.31),
-            ("concept", 0.50),
+            ("concept", 0.53),
             ("time", 0.74),
             ("nosource", 0.88),
         ],
