@@ -237,6 +237,9 @@ pub(super) struct RawTime {
     pub(super) quarters: Vec<String>,
     pub(super) halves: Vec<String>,
     pub(super) quarter_codes: Vec<String>,
+    /// Words before a week's number ("vecka 46", "week 46").
+    #[serde(default)]
+    pub(super) week_numbers: Vec<String>,
     pub(super) ordinals: BTreeMap<String, u32>,
     pub(super) until: Vec<String>,
     pub(super) year_links: Vec<String>,
@@ -341,6 +344,7 @@ pub(super) struct LangContext {
     pub(super) quarters: PhraseSet<()>,
     pub(super) halves: PhraseSet<()>,
     pub(super) quarter_codes: PhraseSet<()>,
+    pub(super) week_numbers: PhraseSet<()>,
     pub(super) ordinals: PhraseSet<u32>,
     pub(super) until: PhraseSet<()>,
     /// Words between a period and its year ("the fourth quarter of 2024").
@@ -673,6 +677,7 @@ impl ContextLexicons {
                 quarters: rec.forms(&r.time.quarters),
                 halves: rec.forms(&r.time.halves),
                 quarter_codes: rec.forms(&r.time.quarter_codes),
+                week_numbers: rec.forms(&r.time.week_numbers),
                 ordinals: rec.pairs(r.time.ordinals.iter().map(|(f, n)| (f, *n))),
                 until: rec.forms(&r.time.until),
                 year_links: rec.forms(&r.time.year_links),

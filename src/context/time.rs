@@ -29,6 +29,8 @@ pub(super) enum When {
     Months(u32, u32, Option<i32>),
     /// The period the passage has named: "in the period", "under kvartalet".
     Same,
+    /// An ISO week by its number: "vecka 46", "week 46 of 2025".
+    Week(u32, Option<i32>),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -126,6 +128,18 @@ impl Reader<'_> {
         }
         if let Some(h) = lc.weekdays.match_at(toks, i, text) {
             return Some((h.end, When::Weekday(*h.value)));
+        }
+        // "vecka 46", "week 46 of 2025": a week by its number.
+        if let Some(h) = lc.week_numbers.match_at(toks, i, text) {
+            let k = h.end;
+            let n = (ok(k) && toks[k].kind == TokKind::Num && toks[k].gap > 0)
+                .then(|| toks[k].lower.parse::<u32>().ok())
+                .flatten()
+                .filter(|n| (1..=53).contains(n));
+            if let Some(n) = n {
+                let (end, y) = year_after(k + 1);
+                return Some((end, When::Week(n, y)));
+            }
         }
         // "two decades ago", "för två decennier sedan"
         let n_at = if lc.ago_before.match_at(toks, i, text).is_some() {
@@ -278,6 +292,16 @@ pub(super) fn shift_month(y: i32, m: u32, k: i32) -> (i32, u32) {
     (idx.div_euclid(12), (idx.rem_euclid(12) + 1) as u32)
 }
 
+/// Monday to Sunday of ISO week `n` of year `y` (week 1 holds 4 January).
+pub(super) fn iso_week(y: i32, n: u32) -> (Option<Date>, Option<Date>) {
+    let Some(jan4) = Date::new(y, 1, 4) else {
+        return (None, None);
+    };
+    let days = jan4.days_since_epoch();
+    let monday = days - (days + 3).rem_euclid(7) + 7 * (n as i32 - 1);
+    (Date::from_days(monday), Date::from_days(monday + 6))
+}
+
 pub(super) fn year_span(y: i32) -> (Option<Date>, Option<Date>) {
     (Date::new(y, 1, 1), Date::new(y, 12, 31))
 }
@@ -310,6 +334,7 @@ pub(super) fn resolve(when: When, date: Option<Date>) -> (Option<Date>, Option<D
         When::FirstMonths(n, Some(y)) => months_span(y, 1, n),
         When::Months(a, b, Some(y)) => months_span(y, a, b - a + 1),
         When::Same => (None, None),
+        When::Week(n, Some(y)) => iso_week(y, n),
         When::MonthsTo(n, m, Some(y)) => {
             let (y0, m0) = shift_month(y, m, 1 - n as i32);
             let (a, _) = month_span(y0, m0);
@@ -347,6 +372,11 @@ pub(super) fn resolve(when: When, date: Option<Date>) -> (Option<Date>, Option<D
                     }
                 }
                 When::Month(m, None) => month_span(latest_year(m, d), m),
+                // The latest such week begun by the document's date.
+                When::Week(n, None) => match iso_week(d.year, n) {
+                    (Some(a), _) if a > d => iso_week(d.year - 1, n),
+                    span => span,
+                },
                 When::FirstMonths(n, None) => months_span(latest_year(n, d), 1, n),
                 When::Months(a, b, None) => months_span(latest_year(a, d), a, b - a + 1),
                 When::Ahead(p, n) => {
