@@ -18,6 +18,9 @@ use std::sync::OnceLock;
 /// How many tokens before "by"/"med" a change word may stand: "ökade elbilarnas andel av
 /// nybilsförsäljningen med 3 procentenheter".
 const CHANGE_WORD_REACH: usize = 6;
+/// At most this many words stand between a change word and its figure as the change's
+/// subject or object ("steg nickel 1 procent").
+const INVERTED_REACH: usize = 2;
 
 /// How many tokens may stand between a change and a coordinated quantity that shares it.
 const COORDINATION_REACH: usize = 12;
@@ -577,9 +580,41 @@ impl<'a> Sentence<'a> {
                 return Some(d);
             }
         }
-        lx.change_words
-            .match_ending(&self.toks, s - 1, 0, self.src)
-            .map(|h| *h.value)
+        if let Some(h) = lx.change_words.match_ending(&self.toks, s - 1, 0, self.src) {
+            return Some(*h.value);
+        }
+        // "steg nickel 1 procent", "föll kopparpriset 2 procent", "raised output 5%": the
+        // change's subject (after a fronted adverbial) or object stands between the change
+        // word and the figure; a small word, a level's preposition or a clause break ends it.
+        let mut m = s;
+        for _ in 0..INVERTED_REACH {
+            let k = m - 1;
+            let t = &self.toks[k];
+            if t.kind != TokKind::Word
+                || t.gap_newline
+                || lx.stopwords.contains(&t.lower)
+                || lx.year_prepositions.contains(&t.lower)
+                || lx.level_before.contains(&t.lower)
+                || lx
+                    .copulas
+                    .match_ending(&self.toks, k, 0, self.src)
+                    .is_some()
+                || lx
+                    .change_by
+                    .match_ending(&self.toks, k, 0, self.src)
+                    .is_some()
+            {
+                return None;
+            }
+            m = k;
+            if m == 0 || self.toks[m].gap == 0 {
+                return None;
+            }
+            if let Some(h) = lx.change_words.match_ending(&self.toks, m - 1, 0, self.src) {
+                return Some(*h.value);
+            }
+        }
+        None
     }
 
     /// Level or change, and the direction of a change, from the words around `[s, e)`;

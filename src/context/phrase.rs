@@ -161,7 +161,21 @@ pub(super) fn mover(
             break;
         }
     }
-    if !changed || i == 0 {
+    // "steg Boliden 3,1 procent", "föll nickel 2 procent": after a fronted adverbial the
+    // name stands between the change word and the figure.
+    if !changed {
+        let changes_before =
+            |k: usize| k > 0 && lx.change_words.match_ending(toks, k - 1, 0, text).is_some();
+        let name_start = (r.mentions.iter())
+            .find(|m| m.end == fs)
+            .map(|m| m.start)
+            .or_else(|| r.terms.iter().find(|t| t.end == fs).map(|t| t.start));
+        if !name_start.is_some_and(changes_before) {
+            return None;
+        }
+        i = fs;
+    }
+    if i == 0 {
         return None;
     }
     let company = r.mentions.iter().find(|m| {
