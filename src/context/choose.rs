@@ -2,7 +2,7 @@
 
 use super::concept::*;
 use super::lexicon::*;
-use super::phrase::Mover;
+use super::phrase::{Mover, PhraseWords};
 use super::read::*;
 use super::source::Cited;
 use super::subject::*;
@@ -389,18 +389,16 @@ pub fn annotate(doc: &Document, spans: &[FactSpan], facts: &mut [Fact]) {
                 frame.roles[1] = frames[pf].roles[1];
             }
         }
-        frame.written =
-            lc.and_then(|lc| super::phrase::written(cx, lc, lx, text, r, &frame, &near, others));
+        let words = lc.and_then(|lc| PhraseWords::new(cx, lc, lx, text, r, &near, others));
+        frame.written = words.as_ref().and_then(|w| w.written(&frame));
         let f = &facts[fi];
         let (mut concept, mut raw) = render(cx, text, &frame, f, subject.as_deref());
         if concept.is_none() {
-            let attributive = || {
-                let lc = lc?;
-                (f.kind != crate::model::Kind::Count)
-                    .then(|| super::phrase::attributive(cx, lc, lx, text, r, &near, others))
-                    .flatten()
-            };
-            if let Some((words, (a, b))) = attributive().or_else(|| {
+            // "a 12 kilometre cycle path"; a count says what it counts by its own noun.
+            let attributive = (words.as_ref())
+                .filter(|_| f.kind != crate::model::Kind::Count)
+                .and_then(PhraseWords::attributive);
+            if let Some((words, (a, b))) = attributive.or_else(|| {
                 let lc = lc?;
                 super::phrase::noun_phrase(cx, lc, lx, text, r, near.slot.0, ftok_s, ftok_e)
             }) {

@@ -228,8 +228,8 @@ pub(super) struct Written {
 const REACH: usize = 2;
 
 /// The words of a sentence as a noun phrase written in the language's own words may hold
-/// them.
-struct PhraseWords<'a> {
+/// them: for languages whose concepts are their own words (`[phrase] written`).
+pub(super) struct PhraseWords<'a> {
     cx: &'a ContextLexicons,
     lc: &'a LangContext,
     lx: &'a Lexicon,
@@ -239,7 +239,29 @@ struct PhraseWords<'a> {
     facts: &'a [(usize, usize)],
 }
 
-impl PhraseWords<'_> {
+impl<'a> PhraseWords<'a> {
+    /// The reader of sentence `r` for the fact at `near`, `facts` the byte spans of the
+    /// sentence's facts; none for a language whose concepts are rendered from terms only.
+    pub(super) fn new(
+        cx: &'a ContextLexicons,
+        lc: &'a LangContext,
+        lx: &'a Lexicon,
+        text: &'a str,
+        r: &'a Reading,
+        near: &'a Near,
+        facts: &'a [(usize, usize)],
+    ) -> Option<Self> {
+        lc.np_written.then_some(PhraseWords {
+            cx,
+            lc,
+            lx,
+            text,
+            r,
+            near,
+            facts,
+        })
+    }
+
     fn term_of(&self, k: usize) -> Option<&super::concept::TermHit> {
         self.r.terms.iter().find(|t| t.start <= k && k < t.end)
     }
@@ -416,115 +438,77 @@ impl PhraseWords<'_> {
         }
         (words, lead)
     }
-}
 
-/// The phrase around the frame's term nearest to the fact (a product, an activity, an object
-/// or a measure; the commodity only when the sentence names none of them).
-///
-/// A term heads a phrase only when written as its name or that name's plural ("exports",
-/// "magnets"); written otherwise it is a verb or a synonym ("exported", "accounted for",
-/// "turnover") and stands alone. The phrase takes the words before and after the term that a
-/// noun phrase may hold, up to a small word, a verb, a name, a time, a figure or punctuation;
-/// the words after it only when that is where they end, for an unknown word there may be the
-/// verb ("the anode sets duties").
-#[allow(clippy::too_many_arguments)]
-pub(super) fn written(
-    cx: &ContextLexicons,
-    lc: &LangContext,
-    lx: &Lexicon,
-    text: &str,
-    r: &Reading,
-    frame: &Frame,
-    near: &Near,
-    facts: &[(usize, usize)],
-) -> Option<Written> {
-    if !lc.np_written {
-        return None;
-    }
-    let pw = PhraseWords {
-        cx,
-        lc,
-        lx,
-        text,
-        r,
-        near,
-        facts,
-    };
-    let nearest = |roles: std::ops::RangeInclusive<usize>| {
-        roles
-            .filter_map(|ri| frame.at[ri])
-            .filter(|&(s, e)| pw.term_of(s).is_some_and(|t| t.end == e && pw.nominal(t)))
-            .min_by(|a, b| near.distance(a.0, a.1).total_cmp(&near.distance(b.0, b.1)))
-    };
-    let (hs, he) = nearest(1..=4).or_else(|| nearest(0..=0))?;
-    let mut a = hs;
-    let mut added = 0;
-    while let Some((s, _)) = pw.step_out(a, true) {
-        added += usize::from(pw.term_of(s).is_none());
-        if added > REACH {
-            break;
+    /// The phrase around the frame's term nearest to the fact (a product, an activity, an
+    /// object or a measure; the commodity only when the sentence names none of them).
+    ///
+    /// A term heads a phrase only when written as its name or that name's plural ("exports",
+    /// "magnets"); written otherwise it is a verb or a synonym ("exported", "accounted for",
+    /// "turnover") and stands alone. The phrase takes the words before and after the term
+    /// that a noun phrase may hold, up to a small word, a verb, a name, a time, a figure or
+    /// punctuation; the words after it only when that is where they end, for an unknown word
+    /// there may be the verb ("the anode sets duties").
+    pub(super) fn written(&self, frame: &Frame) -> Option<Written> {
+        let (pw, near, lc, r) = (self, self.near, self.lc, self.r);
+        let nearest = |roles: std::ops::RangeInclusive<usize>| {
+            roles
+                .filter_map(|ri| frame.at[ri])
+                .filter(|&(s, e)| pw.term_of(s).is_some_and(|t| t.end == e && pw.nominal(t)))
+                .min_by(|a, b| near.distance(a.0, a.1).total_cmp(&near.distance(b.0, b.1)))
+        };
+        let (hs, he) = nearest(1..=4).or_else(|| nearest(0..=0))?;
+        let mut a = hs;
+        let mut added = 0;
+        while let Some((s, _)) = pw.step_out(a, true) {
+            added += usize::from(pw.term_of(s).is_none());
+            if added > REACH {
+                break;
+            }
+            a = s;
         }
-        a = s;
+        // A word after "would" or "to" is a verb ("would approve ore quotas").
+        if a < hs
+            && a > 0
+            && pw.term_of(a).is_none()
+            && lc.np_verb_after.contains(&r.toks[a - 1].lower)
+        {
+            a = pw.step_out(a, false).map_or(hs, |(_, e)| e + 1).min(hs);
+        }
+        let b = pw.right(he, REACH);
+        let (words, lead) = pw.render(a, b);
+        if words.len() > MAX_WORDS {
+            return None;
+        }
+        let mut covers = [false; 5];
+        for (ri, at) in frame.at.iter().enumerate() {
+            covers[ri] = at.is_some_and(|(s, e)| a <= s && e <= b);
+        }
+        Some(Written {
+            words,
+            covers,
+            lead,
+        })
     }
-    // A word after "would" or "to" is a verb ("would approve ore quotas").
-    if a < hs && a > 0 && pw.term_of(a).is_none() && lc.np_verb_after.contains(&r.toks[a - 1].lower)
-    {
-        a = pw.step_out(a, false).map_or(hs, |(_, e)| e + 1).min(hs);
-    }
-    let b = pw.right(he, REACH);
-    let (words, lead) = pw.render(a, b);
-    if words.len() > MAX_WORDS {
-        return None;
-    }
-    let mut covers = [false; 5];
-    for (ri, at) in frame.at.iter().enumerate() {
-        covers[ri] = at.is_some_and(|(s, e)| a <= s && e <= b);
-    }
-    Some(Written {
-        words,
-        covers,
-        lead,
-    })
-}
 
-/// A figure that qualifies the noun phrase right after it ("a 20 kilometre bike ride", "an
-/// $800 stone pizza oven", "a 2,900 year-old site"): that phrase is what it measures. For
-/// languages whose concepts are their own words, and for a figure whose sentence names no
-/// term; a count says what it counts by its own noun.
-#[allow(clippy::too_many_arguments)]
-pub(super) fn attributive(
-    cx: &ContextLexicons,
-    lc: &LangContext,
-    lx: &Lexicon,
-    text: &str,
-    r: &Reading,
-    near: &Near,
-    facts: &[(usize, usize)],
-) -> Option<(String, (usize, usize))> {
-    if !lc.np_written {
-        return None;
+    /// A figure that qualifies the noun phrase right after it ("a 20 kilometre bike ride",
+    /// "an $800 stone pizza oven", "a 2,900 year-old site"): that phrase is what it
+    /// measures. For a figure whose sentence names no term; a count says what it counts by
+    /// its own noun.
+    pub(super) fn attributive(&self) -> Option<(String, (usize, usize))> {
+        let (pw, near, r) = (self, self.near, self.r);
+        let mut a = near.per_end;
+        // The tail of a compound the figure heads ("year-old", "-tonne-a-year").
+        if a < r.toks.len() && pw.hyphen(a) {
+            a += 2;
+        }
+        let b = pw.right(a, REACH + 1);
+        let (words, _) = pw.render(a, b);
+        let content: Vec<String> = words.into_iter().take(MAX_WORDS).collect();
+        if content.is_empty() {
+            return None;
+        }
+        Some((content.join(" "), (r.toks[a].start, r.toks[b - 1].end)))
     }
-    let pw = PhraseWords {
-        cx,
-        lc,
-        lx,
-        text,
-        r,
-        near,
-        facts,
-    };
-    let mut a = near.per_end;
-    // The tail of a compound the figure heads ("year-old", "-tonne-a-year").
-    if a < r.toks.len() && pw.hyphen(a) {
-        a += 2;
-    }
-    let b = pw.right(a, REACH + 1);
-    let (words, _) = pw.render(a, b);
-    let content: Vec<String> = words.into_iter().take(MAX_WORDS).collect();
-    if content.is_empty() {
-        return None;
-    }
-    Some((content.join(" "), (r.toks[a].start, r.toks[b - 1].end)))
 }
 
 /// A word as a concept writes it: lower case, unless it has a capital inside ("LME").

@@ -382,16 +382,10 @@ pub fn annotate_cells(doc: &Document, cells: &[CellSpan], facts: &mut [Fact]) {
         }
         if names_what {
             // The label's own words ("Graphite flake", "Cobalt hydroxide payable").
-            frame.written = super::phrase::written(
-                cx,
-                r.lc,
-                r.lx,
-                text,
-                label,
-                &frame,
-                &Near::after(label),
-                &[],
-            );
+            let near = Near::after(label);
+            frame.written =
+                super::phrase::PhraseWords::new(cx, r.lc, r.lx, text, label, &near, &[])
+                    .and_then(|w| w.written(&frame));
         }
         let (concept, _) = render(cx, text, &frame, f, f.subject.as_deref());
         let written = |(a, b): (usize, usize)| {
