@@ -215,6 +215,9 @@ pub struct Hit<'a, T> {
     pub start: usize,
     pub end: usize,
     pub value: &'a T,
+    /// Whether the phrase matches only as written (a form with a capital letter: a name),
+    /// not in any case (an all-lower-case form: a common noun).
+    pub as_written: bool,
 }
 
 impl<T: Clone> PhraseSet<T> {
@@ -302,6 +305,7 @@ impl<T: Clone> PhraseSet<T> {
                     start: at,
                     end: at + p.toks.len(),
                     value: &p.value,
+                    as_written: p.case_sensitive,
                 });
             }
         }
@@ -329,6 +333,7 @@ impl<T: Clone> PhraseSet<T> {
                     start: at,
                     end: last + 1,
                     value: &p.value,
+                    as_written: p.case_sensitive,
                 });
             }
         }

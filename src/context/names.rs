@@ -177,7 +177,12 @@ impl Reader<'_> {
                 t.lower == "-" && t.gap == 0 && usable(k + 1) && toks[k + 1].gap == 0;
             // A known name ends the run ("Vicepresident JD Vance"), unless it completes a
             // one-word name ("Mobility Sweden").
-            let known = lc.entities.match_at(toks, k, text);
+            // A common noun's form ("partners" for allies) is no name inside a name
+            // ("Wexmoor Partners").
+            let known = lc
+                .entities
+                .match_at(toks, k, text)
+                .filter(|h| h.as_written);
             let completes = known.as_ref().is_some_and(|h| h.end == k + 1 && words == 1);
             // A domain term ends the run ("Spot NdPr") unless it is a trade word of names
             // ("Pilgrim Lithium").
