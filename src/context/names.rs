@@ -297,6 +297,20 @@ impl Reader<'_> {
             .take_while(|&j| usable(j) && toks[j].kind == TokKind::Word)
             .any(object_at)
             || (i > 0 && object_at(i - 1));
+        // A title after its article, behind up to two modifiers ("a resources analyst",
+        // "en senior analytiker"): the token after it.
+        let title_at = |a: usize| {
+            (0..=2).find_map(|skip| {
+                let plain = (a..a + skip).all(|j| {
+                    toks.get(j)
+                        .is_some_and(|t| t.kind == TokKind::Word && t.text(text) == t.lower)
+                });
+                plain
+                    .then(|| lc.person_titles.match_at(toks, a + skip, text))
+                    .flatten()
+                    .map(|h| h.end)
+            })
+        };
         let titled = (i.saturating_sub(3)..i).any(|j| {
             lc.person_titles
                 .match_at(toks, j, text)
@@ -310,8 +324,8 @@ impl Reader<'_> {
                         toks.get(c.end)
                             .is_some_and(|t| self.lx.articles.contains(&t.lower)),
                     );
-                lc.person_titles.match_at(toks, a, text).is_some_and(|h| {
-                    toks.get(h.end)
+                title_at(a).is_some_and(|e| {
+                    toks.get(e)
                         .is_some_and(|t| lc.title_links.contains(&t.lower))
                 })
             })
@@ -319,7 +333,7 @@ impl Reader<'_> {
                 && toks
                     .get(k + 1)
                     .is_some_and(|t| self.lx.articles.contains(&t.lower))
-                && lc.person_titles.match_at(toks, k + 2, text).is_some());
+                && title_at(k + 2).is_some());
         // A name in quotation marks names a thing: a project, a report, an initiative.
         let quoted = i > 0 && matches!(toks[i - 1].lower.as_str(), "\"" | "“" | "”" | "'" | "‘");
         if opener && (words < 2 || !(company || agency || market)) {
