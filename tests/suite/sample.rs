@@ -402,6 +402,25 @@ fn holdout8_context() {
     );
 }
 
+/// `tests/holdout10`: 8 articles (4 English, 4 Swedish; one with a table) written blind from
+/// the contract during issue 10's sixth round and never read: only its totals (in its
+/// README). Floors just under the figures.
+#[test]
+fn holdout10_context() {
+    blind_set(
+        "holdout10",
+        0.92,
+        7,
+        &[
+            ("subject", 0.64),
+            ("source", 0.42),
+            ("concept", 0.53),
+            ("time", 0.61),
+            ("nosource", 0.88),
+        ],
+    );
+}
+
 /// `tests/holdout9`: 8 articles (4 English, 4 Swedish; two with a table) written blind from
 /// the contract at the start of issue 10's fifth round and never read: only its totals (first
 /// blind and final, in its README). Floors just under the final figures.
