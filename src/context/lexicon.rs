@@ -249,6 +249,10 @@ pub(super) struct RawTime {
     #[serde(default)]
     pub(super) ending: Vec<String>,
     pub(super) since: Vec<String>,
+    /// Superlatives a time phrase may follow as the record it compares with ("the lowest
+    /// since October", "den högsta nivån sedan 2020"): no period of the figure.
+    #[serde(default)]
+    pub(super) records: Vec<String>,
     pub(super) estimate_marks: Vec<String>,
 }
 
@@ -359,6 +363,7 @@ pub(super) struct LangContext {
     /// Cues of a base that opens the period of a change up to now ("since", "sedan"): that
     /// phrase is the change's period ("has gained 9% since the start of the year").
     pub(super) since: crate::lexicon::HashSet<String>,
+    pub(super) records: crate::lexicon::HashSet<String>,
     /// Letters glued to a year that mark its figures estimates or forecasts ("2025e").
     pub(super) estimate_marks: crate::lexicon::HashSet<String>,
     /// Words after a number that lead to what it measures ("of", "av").
@@ -684,6 +689,7 @@ impl ContextLexicons {
                 same_period: rec.forms(&r.time.same_period),
                 told: rec.forms(&r.time.told),
                 since: r.time.since.iter().cloned().collect(),
+                records: r.time.records.iter().cloned().collect(),
                 estimate_marks: r.time.estimate_marks.iter().cloned().collect(),
                 ending: rec.forms(&r.time.ending),
                 np_links: r.phrase.links.iter().cloned().collect(),

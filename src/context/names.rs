@@ -179,10 +179,7 @@ impl Reader<'_> {
             // one-word name ("Mobility Sweden").
             // A common noun's form ("partners" for allies) is no name inside a name
             // ("Wexmoor Partners").
-            let known = lc
-                .entities
-                .match_at(toks, k, text)
-                .filter(|h| h.as_written);
+            let known = lc.entities.match_at(toks, k, text).filter(|h| h.as_written);
             let completes = known.as_ref().is_some_and(|h| h.end == k + 1 && words == 1);
             // A domain term ends the run ("Spot NdPr") unless it is a trade word of names
             // ("Pilgrim Lithium").

@@ -319,6 +319,13 @@ impl<'a> Reader<'a> {
                 {
                     s = h.start;
                 }
+                // "the lowest since October", "högsta nivån sedan 2020": the record the
+                // figure is compared with, no period of it.
+                let record = (s.saturating_sub(3)..s).any(|k| lc.records.contains(&toks[k].lower))
+                    && !(s.saturating_sub(3)..s).any(|k| toks[k].kind != TokKind::Word);
+                if record {
+                    return Some(e);
+                }
                 // A base after its cue ("from 2024"), or one by its own words ("a year
                 // earlier").
                 let baseline = (s.saturating_sub(3)..s)

@@ -119,7 +119,10 @@ impl Reader<'_> {
             if let Some(y) = year_at(i + 1) {
                 return Some((i + 2, When::Month(m, Some(y))));
             }
-            let after_prep = i > 0 && lc.prepositions.match_ending(toks, i - 1, 0, text).is_some();
+            // After a preposition of time or a base's cue ("i oktober", "sedan oktober").
+            let after_prep = i > 0
+                && (lc.prepositions.match_ending(toks, i - 1, 0, text).is_some()
+                    || lc.baseline.match_ending(toks, i - 1, 0, text).is_some());
             let capital_name =
                 t.text(text).starts_with(char::is_uppercase) && t.lower.chars().count() >= 4;
             if after_prep || capital_name {
