@@ -265,7 +265,7 @@ fn holdout2_context() {
         &out.join("facts.csv"),
         &[
             ("subject", 0.76),
-            ("source", 0.78),
+            ("source", 0.79),
             ("concept", 0.63),
             ("time", 0.75),
             ("nosource", 0.86),
@@ -296,7 +296,7 @@ fn holdout3_context() {
         3,
         &[
             ("subject", 0.73),
-            ("source", 0.39),
+            ("source", 0.42),
             ("concept", 0.56),
             ("time", 0.67),
             ("nosource", 0.93),
@@ -315,9 +315,9 @@ fn holdout4_context() {
         2,
         &[
             ("subject", 0.69),
-            ("source", 0.44),
+            ("source", 0.46),
             ("concept", 0.49),
-            ("time", 0.64),
+            ("time", 0.65),
             ("nosource", 0.88),
         ],
     );
@@ -335,7 +335,7 @@ fn holdout5_context() {
         3,
         &[
             ("subject", 0.85),
-            ("source", 0.73),
+            ("source", 0.75),
             ("concept", 0.54),
             ("time", 0.87),
             ("nosource", 0.96),
@@ -355,7 +355,7 @@ fn holdout6_context() {
         1,
         &[
             ("subject", 0.8),
-            ("source", 0.58),
+            ("source", 0.59),
             ("concept", 0.65),
             ("time", 0.87),
             ("nosource", 0.99),
@@ -432,9 +432,9 @@ fn holdout9_context() {
         11,
         &[
             ("subject", 0.53),
-            ("source", 0.31),
+            ("source", 0.33),
             ("concept", 0.53),
-            ("time", 0.74),
+            ("time", 0.75),
             ("nosource", 0.88),
         ],
     );
