@@ -24,7 +24,7 @@ pub fn concept_key(cx: &ContextLexicons, concept: &str) -> String {
     // The flow's party follows the concept's "to"/"from" (see `context::concept::render`).
     let party = all
         .iter()
-        .position(|w| matches!(*w, "to" | "from"))
+        .rposition(|w| matches!(*w, "to" | "from"))
         .unwrap_or(all.len());
     let words = &all[..party];
     let terms = cx.terms_longest_first();

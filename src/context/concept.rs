@@ -230,7 +230,7 @@ pub(super) fn render(
     words.extend(phrase.as_deref());
     words.extend((0..4).filter(|&ri| ri > at).filter_map(role));
     let measure_str;
-    if let Some(m) = measure.filter(|_| !covered(4) || frame.roles[4].is_none()) {
+    if let Some(m) = measure.filter(|_| !covered(4)) {
         measure_str = m;
         words.push(&measure_str);
     }

@@ -212,7 +212,7 @@ pub(super) fn mover(
 /// their own words (`[phrase] written`), the words glued to the term the fact is nearest
 /// ("capital expenditure guidance", "copper futures", "graphite flake") are kept, so that a
 /// word no lexicon knows still says what is measured.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub(super) struct Written {
     /// The phrase's words in written order, its terms by their names, other words lower case
     /// unless written with an inner capital.
@@ -426,11 +426,16 @@ impl<'a> PhraseWords<'a> {
                 words.push(self.cx.terms[t.t.term as usize].to_string());
                 k = t.end.max(k + 1);
             } else if self.hyphen(k) {
+                // The word after the hyphen, or the term it opens, by its name.
+                let (next, to) = match self.term_of(k + 1) {
+                    Some(t) => (self.cx.terms[t.t.term as usize].to_string(), t.end),
+                    None => (written_word(text, &toks[k + 1]), k + 2),
+                };
                 if let Some(w) = words.last_mut() {
                     w.push('-');
-                    w.push_str(&written_word(text, &toks[k + 1]));
+                    w.push_str(&next);
                 }
-                k += 2;
+                k = to.max(k + 2);
             } else {
                 words.push(written_word(text, &toks[k]));
                 k += 1;
@@ -498,16 +503,15 @@ impl<'a> PhraseWords<'a> {
         let (pw, near, r) = (self, self.near, self.r);
         let mut a = near.per_end;
         // The tail of a compound the figure heads ("year-old", "-tonne-a-year").
-        if a < r.toks.len() && pw.hyphen(a) {
+        while a < r.toks.len() && pw.hyphen(a) {
             a += 2;
         }
         let b = pw.right(a, REACH + 1);
         let (words, _) = pw.render(a, b);
-        let content: Vec<String> = words.into_iter().take(MAX_WORDS).collect();
-        if content.is_empty() {
+        if words.is_empty() || words.len() > MAX_WORDS {
             return None;
         }
-        Some((content.join(" "), (r.toks[a].start, r.toks[b - 1].end)))
+        Some((words.join(" "), (r.toks[a].start, r.toks[b - 1].end)))
     }
 }
 

@@ -320,9 +320,17 @@ impl<'a> Reader<'a> {
                     s = h.start;
                 }
                 // "the lowest since October", "högsta nivån sedan 2020": the record the
-                // figure is compared with, no period of it.
-                let record = (s.saturating_sub(3)..s).any(|k| lc.records.contains(&toks[k].lower))
-                    && !(s.saturating_sub(3)..s).any(|k| toks[k].kind != TokKind::Word);
+                // figure is compared with, no period of it: a superlative within three words
+                // before the cue "since".
+                let cue = [Some(s), s.checked_sub(1)]
+                    .into_iter()
+                    .flatten()
+                    .find(|&k| lc.since.contains(&toks[k].lower));
+                let record = cue.is_some_and(|c| {
+                    (toks[c.saturating_sub(3)..c].iter().rev())
+                        .take_while(|t| t.kind == TokKind::Word)
+                        .any(|t| lc.records.contains(&t.lower))
+                });
                 if record {
                     return Some(e);
                 }

@@ -119,10 +119,11 @@ impl Reader<'_> {
             if let Some(y) = year_at(i + 1) {
                 return Some((i + 2, When::Month(m, Some(y))));
             }
-            // After a preposition of time or a base's cue ("i oktober", "sedan oktober").
+            // After a preposition of time or "since" ("i oktober", "sedan oktober"; not
+            // after any base's cue: "more than may be needed").
             let after_prep = i > 0
                 && (lc.prepositions.match_ending(toks, i - 1, 0, text).is_some()
-                    || lc.baseline.match_ending(toks, i - 1, 0, text).is_some());
+                    || lc.since.contains(&toks[i - 1].lower));
             let capital_name =
                 t.text(text).starts_with(char::is_uppercase) && t.lower.chars().count() >= 4;
             if after_prep || capital_name {
@@ -301,7 +302,13 @@ pub(super) fn iso_week(y: i32, n: u32) -> (Option<Date>, Option<Date>) {
         return (None, None);
     };
     let days = jan4.days_since_epoch();
-    let monday = days - (days + 3).rem_euclid(7) + 7 * (n as i32 - 1);
+    let monday1 = days - (days + 3).rem_euclid(7);
+    // A year has 52 weeks or 53: 28 December is always in its last.
+    let weeks = Date::new(y, 12, 28).map_or(52, |d| (d.days_since_epoch() - monday1) / 7 + 1);
+    if n as i32 > weeks {
+        return (None, None);
+    }
+    let monday = monday1 + 7 * (n as i32 - 1);
     (Date::from_days(monday), Date::from_days(monday + 6))
 }
 
