@@ -1,4 +1,4 @@
-"""The builder the blind holdouts share (tests/holdout6 to holdout9): writes a set's
+"""The builder the blind holdouts share (tests/holdout6 to holdout10): writes a set's
 articles/*.txt from build/src/*.txt and its gold.jsonl from build/annotations.py.
 
 Source articles (and annotation surfaces) use the tokens {NBSP} (U+00A0) and {THIN}

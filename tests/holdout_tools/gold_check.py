@@ -1,4 +1,4 @@
-"""The checks the blind holdouts share (tests/holdout6 to holdout9): offsets, JSON shape,
+"""The checks the blind holdouts share (tests/holdout6 to holdout10): offsets, JSON shape,
 overlaps, coverage, statistics.
 
 One gold file for both languages; every fact row carries all fields (`direction`, `per`

@@ -22,6 +22,7 @@ SRC = os.path.join(HERE, "src")
 ART = os.path.join(ROOT, "articles")
 sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(HERE, "..", "..", "holdout_tools"))
 import annotations  # noqa: E402
 
 TOKENS = {"{NBSP}": "\u00a0", "{THIN}": "\u2009"}
