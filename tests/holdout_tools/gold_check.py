@@ -1,5 +1,5 @@
-"""The checks the blind holdouts share (tests/holdout6 to holdout10): offsets, JSON shape,
-overlaps, coverage, statistics.
+"""The checks the blind holdouts share (tests/holdout3, holdout4 and holdout6 to
+holdout10): offsets, JSON shape, overlaps, coverage, statistics.
 
 One gold file for both languages; every fact row carries all fields (`direction`, `per`
 and every context key are present, null when not applicable); every digit in an article is
