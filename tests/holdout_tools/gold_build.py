@@ -1,5 +1,5 @@
-"""The builder the blind holdouts share (tests/holdout6 to holdout10): writes a set's
-articles/*.txt from build/src/*.txt and its gold.jsonl from build/annotations.py.
+"""The builder the blind holdouts share (tests/holdout4, holdout6 to holdout10): writes a
+set's articles/*.txt from build/src/*.txt and its gold.jsonl from build/annotations.py.
 
 Source articles (and annotation surfaces) use the tokens {NBSP} (U+00A0) and {THIN}
 (U+2009) for the special thousands separators, so that they survive editing.  Offsets are
