@@ -62,7 +62,6 @@ pub(super) fn concept_in(cx: &ContextLexicons, r: &Reading, near: &Near) -> Fram
     let any_in_slot = terms.iter().any(|t| {
         !matches!(t.t.role, Role::Commodity | Role::Modifier) && near.in_slot(t.start, t.end)
     });
-    let mut used: Vec<&TermHit> = Vec::new();
     let mut placed: Vec<(usize, usize, u32)> = Vec::new();
     for (ri, role) in ROLES.iter().enumerate() {
         let of_role: Vec<&TermHit> = terms
@@ -89,7 +88,6 @@ pub(super) fn concept_in(cx: &ContextLexicons, r: &Reading, near: &Near) -> Fram
         if let Some(t) = pick {
             frame.roles[ri] = Some(t.t.term);
             frame.at[ri] = Some((t.start, t.end));
-            used.push(t);
             // The modifiers written right before it.
             let mut at = t.start;
             while let Some(m) = terms
@@ -119,8 +117,8 @@ pub(super) fn concept_in(cx: &ContextLexicons, r: &Reading, near: &Near) -> Fram
         }
     }
     if let (Some(s), Some(e)) = (
-        used.iter().map(|t| t.start).min(),
-        used.iter().map(|t| t.end).max(),
+        frame.at.iter().flatten().map(|a| a.0).min(),
+        frame.at.iter().flatten().map(|a| a.1).max(),
     ) {
         frame.span = Some((r.toks[s].start, r.toks[e - 1].end));
     }

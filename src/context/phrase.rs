@@ -53,12 +53,7 @@ pub(super) fn noun_phrase(
     };
     // Before the number a verb form may stand in the verb group ("petrol averaged"); after
     // "of" such a word is an adjective ("59% of refined cobalt").
-    let verb_form = |k: usize| {
-        let w = &toks[k].lower;
-        lc.verb_endings
-            .iter()
-            .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
-    };
+    let verb_form = |k: usize| has_ending(&toks[k].lower, &lc.verb_endings);
     // Left: skip the verb group before the number, then read the phrase before it.
     let mut i = fs;
     let mut skipped = 0;
@@ -280,10 +275,7 @@ impl<'a> PhraseWords<'a> {
     }
 
     fn ends(&self, k: usize, endings: &[String]) -> bool {
-        let w = &self.r.toks[k].lower;
-        endings
-            .iter()
-            .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
+        has_ending(&self.r.toks[k].lower, endings)
     }
 
     /// A word of the closed classes, a verb or a verb form: no word of a noun phrase, and
@@ -513,6 +505,14 @@ impl<'a> PhraseWords<'a> {
         }
         Some((words.join(" "), (r.toks[a].start, r.toks[b - 1].end)))
     }
+}
+
+/// Whether word `w` ends in one of `endings` with more than two letters before it ("averaged"
+/// in "-ed", not "red").
+fn has_ending(w: &str, endings: &[String]) -> bool {
+    endings
+        .iter()
+        .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
 }
 
 /// A word as a concept writes it: lower case, unless it has a capital inside ("LME").
