@@ -1,5 +1,5 @@
 //! Embeds every `resources/<lang>/lexicon.toml` and `context.toml` (and the shared
-//! `resources/context.toml`) in the binary, so adding a language means
+//! `resources/context.toml`, `units.toml` and `currencies.toml`) in the binary, so adding a language means
 //! adding a folder, and the binary runs from anywhere.
 use std::{env, fs, path::Path};
 
@@ -26,6 +26,15 @@ fn main() {
         code.push_str(&format!("    ({l:?}, {text:?}),\n"));
     }
     code.push_str("];\n");
+    // Units and currencies, one table each for all languages.
+    for (file, name) in [("units.toml", "UNITS"), ("currencies.toml", "CURRENCIES")] {
+        let p = root.join(file);
+        println!("cargo:rerun-if-changed={}", p.display());
+        let text = fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+        code.push_str(&format!(
+            "/// Embedded `resources/{file}`.\npub const {name}: &str = {text:?};\n"
+        ));
+    }
     // The context stage's files: the shared gazetteer, and each language's names and terms.
     let shared = root.join("context.toml");
     println!("cargo:rerun-if-changed={}", shared.display());

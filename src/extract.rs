@@ -385,8 +385,12 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether the word at `i` may stand between a number and its noun: a listed filler
-    /// ("other", "nya"), or any word of four letters or more that is not a function word.
+    /// ("other", "nya"), or any word of four letters or more that is not a function word
+    /// nor a unit ("de tre första åren räknar": no count of "räknar").
     fn is_filler(&self, i: usize) -> bool {
+        if self.unit_at(i).is_some() {
+            return false;
+        }
         let acronym = self.toks.get(i).is_some_and(|t| {
             let text = t.text(self.src);
             t.kind == TokKind::Word
@@ -414,7 +418,10 @@ impl<'a> Sentence<'a> {
             }
             let noun = match self.lx.count_nouns.match_at(&self.toks, k, self.src) {
                 Some(h) => Some((h.value.clone(), h.end)),
-                None => self.plural_noun_at(k).map(|n| (n, k + 1)),
+                None => self
+                    .compound_head_at(k)
+                    .or_else(|| self.plural_noun_at(k))
+                    .map(|n| (n, k + 1)),
             };
             if let Some((noun, end)) = noun {
                 if self
@@ -424,16 +431,30 @@ impl<'a> Sentence<'a> {
                 {
                     return None;
                 }
-                let unit = UnitDef {
-                    kind: Kind::Count,
-                    unit: noun,
-                    factor: 1.0,
-                    after_article: false,
-                };
+                let unit = UnitDef::canonical(Kind::Count, noun);
                 return Some((unit, end));
             }
         }
         None
+    }
+
+    /// Rule `compound_head`: a lower-case compound whose last part is a counted noun counts
+    /// that noun ("tolv metallgruvor" counts mines), in a language that writes compounds as
+    /// one word.
+    fn compound_head_at(&self, k: usize) -> Option<String> {
+        let t = self
+            .toks
+            .get(k)
+            .filter(|t| t.kind == TokKind::Word && t.gap > 0)?;
+        let w = t.lower.as_str();
+        if t.text(self.src) != w || self.lx.not_counted.contains(w) {
+            return None;
+        }
+        self.lx
+            .compound_heads
+            .iter()
+            .find(|(f, _)| w.len() > f.len() + 2 && w.ends_with(f.as_str()))
+            .map(|(_, n)| n.clone())
     }
 
     /// A lower-case word that reads as a plural noun by the lexicon's endings, as its
@@ -450,6 +471,7 @@ impl<'a> Sentence<'a> {
             || lx.stopwords.contains(w)
             || lx.not_counted.contains(w)
             || lx.months.contains_key(w)
+            || lx.change_words.match_at(&self.toks, k, self.src).is_some()
         {
             return None;
         }
@@ -522,6 +544,7 @@ impl<'a> Sentence<'a> {
         }
         let joined = match encloser {
             Some(and) => t.kind == TokKind::Word && t.lower == and,
+            None if !unit_of_its_own && self.lx.bare_range_joiners.contains(&t.lower) => true,
             None => {
                 let h = self.lx.range_joiners.match_at(&self.toks, j, self.src)?;
                 // A word joiner after "from", or after a change whose figure has its own
@@ -1087,6 +1110,47 @@ impl<'a> Sentence<'a> {
     }
 }
 
+impl Sentence<'_> {
+    /// Rule `compound_amount`: one amount written in two units, the larger first ("2 kronor
+    /// och 23 öre", "20 dollars 43 cents", "3 timmar, 41 minuter och 5 sekunder"), is one
+    /// fact in the smaller unit. Adds `m2` into `m1` when it is the second part of `m1`.
+    fn add_up(&self, m1: &mut Mention, m2: &Mention) -> bool {
+        let size = |u: &UnitDef| u.factor * u.seconds.unwrap_or(1.0);
+        let (u1, u2) = (&m1.unit, &m2.unit);
+        let same_scale = match u1.kind {
+            Kind::Money => u1.unit == u2.unit && u2.kind == Kind::Money,
+            Kind::Duration => u2.kind == Kind::Duration && u1.seconds.is_some() && u2.seconds.is_some(),
+            _ => false,
+        };
+        let ratio = size(u1) / size(u2);
+        let between = &self.src[m1.end.min(m2.start)..m2.start];
+        let joined = between
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .all(|w| self.lx.compound_joiners.contains(&w.to_lowercase()))
+            && !between.contains(['\n', '.', ';']);
+        if !same_scale
+            || !joined
+            || ratio <= 1.0
+            || m1.low != m1.high
+            || m2.low != m2.high
+            || m2.low < 0.0
+            || m2.low >= ratio
+            || m1.per.is_some()
+            || m2.qualifier != Qualifier::Exact
+        {
+            return false;
+        }
+        let whole = m1.low * ratio;
+        m1.low = if whole < 0.0 { whole - m2.low } else { whole + m2.low };
+        m1.high = m1.low;
+        m1.unit = m2.unit.clone();
+        m1.end = m2.end;
+        m1.per = m2.per.clone();
+        true
+    }
+}
+
 /// Finds the mentions in `text[from..to]`, a sentence in the language of `lx`; `dollar` is
 /// what a bare "$" means in this document (see [`outlet_dollar`]).
 pub fn extract(
@@ -1110,7 +1174,12 @@ pub fn extract(
         if s.toks[i].kind != TokKind::Sym {
             if let Some(n) = s.number_at(i, masks) {
                 let end = n.end;
-                if let Some((ms, next)) = s.quantity_at(n, floor, masks, out.last()) {
+                if let Some((mut ms, next)) = s.quantity_at(n, floor, masks, out.last()) {
+                    if let ([m2], Some(m1)) = (ms.as_slice(), out.last_mut()) {
+                        if s.add_up(m1, m2) {
+                            ms.clear();
+                        }
+                    }
                     out.extend(ms);
                     floor = next;
                     i = next.max(i + 1);

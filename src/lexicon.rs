@@ -1,4 +1,5 @@
-//! Language knowledge, read from `resources/<lang>/lexicon.toml`.
+//! Language knowledge, read from `resources/<lang>/lexicon.toml` and the tables shared by all
+//! languages, `resources/units.toml` and `resources/currencies.toml`.
 //!
 //! The engine never names a word of any language: scale words, units, currencies, hedges,
 //! verbs of change, month names and chrome markers all come from here. A [`Lexicon`] compiles
@@ -30,10 +31,6 @@ struct Raw {
     time: RawTime,
     counts: RawCounts,
     #[serde(default)]
-    unit: Vec<RawUnit>,
-    #[serde(default)]
-    currency: Vec<RawCurrency>,
-    #[serde(default)]
     currency_notes: Vec<String>,
     chrome: RawChrome,
     detect: RawDetect,
@@ -48,6 +45,10 @@ struct RawNumbers {
     articles: Vec<String>,
     range_joiners: Vec<String>,
     range_enclosers: Vec<(String, String)>,
+    #[serde(default)]
+    bare_range_joiners: Vec<String>,
+    #[serde(default)]
+    compound_joiners: Vec<String>,
     not_range_before: Vec<String>,
     #[serde(default)]
     negative_words: Vec<String>,
@@ -117,8 +118,19 @@ struct RawCounts {
     plural_endings: Vec<(String, String)>,
     #[serde(default)]
     not_counted: Vec<String>,
+    /// Whether the language writes compounds as one word, whose last part is its head
+    /// ("metallgruvor" counts mines).
+    #[serde(default)]
+    compound_heads: bool,
     #[serde(flatten)]
     nouns: BTreeMap<String, Vec<String>>,
+}
+
+/// `resources/units.toml`: every unit, for all languages.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawUnits {
+    unit: Vec<RawUnit>,
 }
 
 #[derive(Deserialize)]
@@ -129,11 +141,25 @@ struct RawUnit {
     #[serde(default = "one")]
     factor: f64,
     #[serde(default)]
-    after_article: bool,
+    offset: f64,
+    /// A duration unit's length in seconds.
+    seconds: Option<f64>,
+    /// Languages in which an article before the unit is the number one ("a decade").
     #[serde(default)]
-    forms: Vec<String>,
+    after_article: Vec<String>,
     #[serde(default)]
-    forms_cs: Vec<String>,
+    symbols: Vec<String>,
+    #[serde(default)]
+    symbols_cs: Vec<String>,
+    #[serde(default)]
+    names: BTreeMap<String, Vec<String>>,
+}
+
+/// `resources/currencies.toml`: every currency, for all languages.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCurrencies {
+    currency: Vec<RawCurrency>,
 }
 
 #[derive(Deserialize)]
@@ -146,6 +172,44 @@ struct RawCurrency {
     before: Vec<String>,
     #[serde(default)]
     after: Vec<String>,
+    #[serde(default)]
+    names: BTreeMap<String, Vec<String>>,
+    /// Top-level domains of outlets whose bare "$" means this currency.
+    #[serde(default)]
+    hosts: Vec<String>,
+}
+
+/// The shared unit and currency tables, parsed once for every language.
+struct Shared {
+    units: Vec<RawUnit>,
+    currencies: Vec<RawCurrency>,
+}
+
+impl Shared {
+    fn parse(units: &str, currencies: &str) -> Result<Shared, String> {
+        let u: RawUnits = toml::from_str(units).map_err(|e| format!("resources/units.toml: {e}"))?;
+        let c: RawCurrencies =
+            toml::from_str(currencies).map_err(|e| format!("resources/currencies.toml: {e}"))?;
+        Ok(Shared {
+            units: u.unit,
+            currencies: c.currency,
+        })
+    }
+
+    /// Languages named in the tables: each must have a lexicon.
+    fn languages(&self) -> impl Iterator<Item = (&'static str, &String)> {
+        let u = self.units.iter().flat_map(|u| {
+            u.names
+                .keys()
+                .chain(&u.after_article)
+                .map(|l| ("resources/units.toml", l))
+        });
+        let c = self
+            .currencies
+            .iter()
+            .flat_map(|c| c.names.keys().map(|l| ("resources/currencies.toml", l)));
+        u.chain(c)
+    }
 }
 
 #[derive(Deserialize)]
@@ -177,7 +241,25 @@ pub struct UnitDef {
     pub kind: Kind,
     pub unit: String,
     pub factor: f64,
+    /// Added after the factor to a level (a temperature in Fahrenheit), not to a change.
+    pub offset: f64,
+    /// A duration unit's length in seconds: what adds up "3 hours 41 minutes".
+    pub seconds: Option<f64>,
     pub after_article: bool,
+}
+
+impl UnitDef {
+    /// A unit of `kind` that is its own canonical unit (a counted noun, a multiplier).
+    pub fn canonical(kind: Kind, unit: String) -> UnitDef {
+        UnitDef {
+            kind,
+            unit,
+            factor: 1.0,
+            offset: 0.0,
+            seconds: None,
+            after_article: false,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -355,6 +437,11 @@ pub struct Lexicon {
     pub articles: HashSet<String>,
     pub range_joiners: PhraseSet<()>,
     pub range_enclosers: Vec<(String, String)>,
+    /// Words that join a range only after a figure without a unit of its own ("three or
+    /// four years").
+    pub bare_range_joiners: HashSet<String>,
+    /// Words between the parts of one amount in two units ("7 minutes and 30 seconds").
+    pub compound_joiners: HashSet<String>,
     pub not_range_before: HashSet<String>,
     pub negative_words: HashSet<String>,
     /// Words that make the number after them a label ("Section 232").
@@ -398,6 +485,9 @@ pub struct Lexicon {
     /// Endings of plural nouns and their singular ("-": not a plural), first fit wins.
     pub plural_endings: Vec<(String, String)>,
     pub not_counted: HashSet<String>,
+    /// One-word counted nouns that may end a compound ("gruvor" in "metallgruvor"), longest
+    /// first, with their counted noun; empty in a language that writes compounds apart.
+    pub compound_heads: Vec<(String, String)>,
     pub units: PhraseSet<UnitDef>,
     /// Unit forms written as a word's ending ("-årigt" in "femårigt"), without the hyphen.
     pub glued_units: HashMap<String, UnitDef>,
@@ -438,7 +528,7 @@ pub fn phrases<T: Clone>(forms: &[String], value: T) -> PhraseSet<T> {
 
 impl Lexicon {
     /// Parses and compiles one lexicon; `origin` names it in errors.
-    pub fn parse(origin: &str, text: &str) -> Result<Lexicon, String> {
+    fn parse(origin: &str, text: &str, shared: &Shared) -> Result<Lexicon, String> {
         let raw: Raw = toml::from_str(text).map_err(|e| format!("{origin}: {e}"))?;
         let mut hedges_before = PhraseSet::default();
         for (q, forms) in &raw.qualifiers.before {
@@ -476,21 +566,32 @@ impl Lexicon {
             }
         }
         let mut count_nouns = PhraseSet::default();
+        let mut compound_heads = Vec::new();
         for (noun, forms) in &raw.counts.nouns {
             for f in forms {
                 count_nouns.add(f, false, noun.replace('_', " "));
+                if raw.counts.compound_heads
+                    && f.chars().count() >= 4
+                    && f.chars().all(char::is_alphabetic)
+                {
+                    compound_heads.push((f.to_lowercase(), noun.replace('_', " ")));
+                }
             }
         }
+        compound_heads.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
+        let lang = raw.lang.as_str();
         let mut units = PhraseSet::default();
         let mut glued_units = HashMap::default();
-        for u in &raw.unit {
+        for u in &shared.units {
             let def = UnitDef {
                 kind: u.kind,
                 unit: u.unit.clone(),
                 factor: u.factor,
-                after_article: u.after_article,
+                offset: u.offset,
+                seconds: u.seconds,
+                after_article: u.after_article.iter().any(|l| l == lang),
             };
-            for f in &u.forms {
+            for f in u.symbols.iter().chain(u.names.get(lang).into_iter().flatten()) {
                 units.add(f, false, def.clone());
                 if let Some(rest) = f
                     .strip_prefix('-')
@@ -499,26 +600,30 @@ impl Lexicon {
                     glued_units.insert(rest.to_lowercase(), def.clone());
                 }
             }
-            for f in &u.forms_cs {
+            for f in &u.symbols_cs {
                 units.add(f, true, def.clone());
             }
         }
         let mut currency_before = PhraseSet::default();
         let mut dollar_codes = HashSet::default();
-        for c in &raw.currency {
+        for c in &shared.currencies {
             if c.before.iter().any(|f| f.ends_with('$')) {
                 dollar_codes.insert(c.code.clone());
             }
+            let def = UnitDef::canonical(Kind::Money, c.code.clone());
             let def = UnitDef {
-                kind: Kind::Money,
-                unit: c.code.clone(),
                 factor: c.factor,
-                after_article: false,
+                ..def
             };
+            // The code itself, in capitals, before and after the number ("KWD 42", "42 KWD").
+            if c.factor == 1.0 {
+                currency_before.add(&c.code, true, def.clone());
+                units.add(&c.code, true, def.clone());
+            }
             for f in &c.before {
                 currency_before.add(f, false, def.clone());
             }
-            for f in &c.after {
+            for f in c.after.iter().chain(c.names.get(lang).into_iter().flatten()) {
                 units.add(f, false, def.clone());
             }
         }
@@ -567,11 +672,16 @@ impl Lexicon {
             .map(|w| w.to_lowercase())
             .collect();
         number_triggers.extend(raw.scales.words.keys().filter_map(|w| first_word(w)));
-        for u in raw.unit.iter().filter(|u| u.after_article) {
+        for u in shared
+            .units
+            .iter()
+            .filter(|u| u.after_article.iter().any(|l| l == lang))
+        {
             number_triggers.extend(
-                u.forms
+                u.symbols
                     .iter()
-                    .chain(&u.forms_cs)
+                    .chain(&u.symbols_cs)
+                    .chain(u.names.get(lang).into_iter().flatten())
                     .filter_map(|f| first_word(f)),
             );
         }
@@ -582,7 +692,7 @@ impl Lexicon {
             }
         }
         Ok(Lexicon {
-            lang: raw.lang,
+            lang: raw.lang.clone(),
             name: raw.name,
             decimal: raw.numbers.decimal,
             number_words: raw.numbers.words.into_iter().collect(),
@@ -592,6 +702,8 @@ impl Lexicon {
             articles: set(&raw.numbers.articles),
             range_joiners: phrases(&raw.numbers.range_joiners, ()),
             range_enclosers: raw.numbers.range_enclosers,
+            bare_range_joiners: set(&raw.numbers.bare_range_joiners),
+            compound_joiners: set(&raw.numbers.compound_joiners),
             not_range_before: set(&raw.numbers.not_range_before),
             negative_words: set(&raw.numbers.negative_words),
             label_words: set(&raw.numbers.label_words),
@@ -621,6 +733,7 @@ impl Lexicon {
             count_fillers: set(&raw.counts.fillers),
             plural_endings: raw.counts.plural_endings.clone(),
             not_counted: set(&raw.counts.not_counted),
+            compound_heads,
             units,
             glued_units,
             currency_before,
@@ -679,6 +792,9 @@ pub struct WordLangs {
 /// All embedded lexicons, compiled once.
 pub struct Lexicons {
     pub langs: Vec<Lexicon>,
+    /// Top-level domain of an outlet's address -> the currency its bare "$" means ("au" ->
+    /// AUD), from `resources/currencies.toml`.
+    pub dollar_hosts: HashMap<String, String>,
     /// Every language's chrome markers, matched in lower-cased lines.
     pub chrome_markers: AhoCorasick,
     /// The same markers for a leftmost search of ASCII-folded text: whether a line may hold
@@ -692,12 +808,25 @@ impl Lexicons {
     pub fn embedded() -> &'static Lexicons {
         static CELL: OnceLock<Lexicons> = OnceLock::new();
         CELL.get_or_init(|| {
+            let shared = Shared::parse(UNITS, CURRENCIES)
+                .unwrap_or_else(|e| panic!("embedded unit table is invalid: {e}"));
+            if let Some((file, l)) = shared
+                .languages()
+                .find(|(_, l)| !LEXICONS.iter().any(|(code, _)| code == l))
+            {
+                panic!("{file} names language {l:?}, which has no resources/{l}/lexicon.toml");
+            }
             let langs: Vec<Lexicon> = LEXICONS
                 .iter()
                 .map(|(l, text)| {
-                    Lexicon::parse(&format!("resources/{l}/lexicon.toml"), text)
+                    Lexicon::parse(&format!("resources/{l}/lexicon.toml"), text, &shared)
                         .unwrap_or_else(|e| panic!("embedded lexicon is invalid: {e}"))
                 })
+                .collect();
+            let dollar_hosts = shared
+                .currencies
+                .iter()
+                .flat_map(|c| c.hosts.iter().map(|h| (h.to_lowercase(), c.code.clone())))
                 .collect();
             let markers: Vec<&String> = langs
                 .iter()
@@ -722,6 +851,7 @@ impl Lexicons {
             }
             Lexicons {
                 langs,
+                dollar_hosts,
                 chrome_markers,
                 chrome_prefilter,
                 word_langs,

@@ -17,6 +17,16 @@ pub enum Kind {
     Volume,
     Length,
     Area,
+    /// `km/h`.
+    Speed,
+    /// `°C`.
+    Temperature,
+    /// `GB`.
+    Data,
+    /// `Hz`.
+    Frequency,
+    /// `bar`.
+    Pressure,
     /// Index points ("up 58.06 points"), unit `point`.
     Index,
     /// A multiplier ("four times"), unit `x`.
@@ -36,6 +46,11 @@ impl Kind {
             Kind::Volume => "volume",
             Kind::Length => "length",
             Kind::Area => "area",
+            Kind::Speed => "speed",
+            Kind::Temperature => "temperature",
+            Kind::Data => "data",
+            Kind::Frequency => "frequency",
+            Kind::Pressure => "pressure",
             Kind::Index => "index",
             Kind::Ratio => "ratio",
         }

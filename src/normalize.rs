@@ -115,9 +115,19 @@ pub fn window(text: &str, (s, e): (usize, usize), fs: usize, fe: usize, chars: u
 /// of digits overflows a float).
 pub fn normalize(m: &Mention, ctx: &Context, offsets: &mut CharOffsets) -> Option<Fact> {
     let f = m.unit.factor;
-    let (mut low, mut high) = (round_sig(m.low * f), round_sig(m.high * f));
+    // An offset converts a level (a temperature), not a difference.
+    let o = if m.measure == Measure::Change {
+        0.0
+    } else {
+        m.unit.offset
+    };
+    let (mut low, mut high) = (round_sig(m.low * f + o), round_sig(m.high * f + o));
     if !low.is_finite() || !high.is_finite() {
         return None;
+    }
+    // A negative factor ("15–20 minusgrader") turns the range around.
+    if low > high {
+        (low, high) = (high, low);
     }
     if m.measure == Measure::Change && m.direction == Some(Direction::Down) && high > 0.0 {
         (low, high) = (-high, -low);

@@ -156,12 +156,7 @@ fn counted(text: &str, hs: Span, h: &Heading, cell: &str, lx: &Lexicon) -> Optio
         end: cell.len(),
         low: value,
         high: value,
-        unit: crate::lexicon::UnitDef {
-            kind: crate::model::Kind::Count,
-            unit: noun.to_lowercase(),
-            factor: 1.0,
-            after_article: false,
-        },
+        unit: crate::lexicon::UnitDef::canonical(crate::model::Kind::Count, noun.to_lowercase()),
         qualifier: crate::model::Qualifier::Exact,
         measure: Measure::Level,
         direction: None,
