@@ -579,7 +579,8 @@ mod tests {
             BlockKind::Content
         );
         assert_eq!(kind_of("By Jane Doe"), BlockKind::Byline);
-        assert_eq!(kind_of("Reading Time: 4 minutes"), BlockKind::Widget);
+        // A reading time is chrome by its marker wherever it stands (`[chrome] markers`).
+        assert_eq!(kind_of("Reading Time: 4 minutes"), BlockKind::Boilerplate);
         assert_eq!(kind_of("36"), BlockKind::Widget);
         assert_eq!(
             kind_of("Prices fell 20% last year, the agency said in a long report."),

@@ -67,6 +67,8 @@ pub struct RawDoc {
     pub title: Option<String>,
     pub date: Option<String>,
     pub url: Option<String>,
+    /// The language the record names (`lang`), as written.
+    pub lang: Option<String>,
     /// Notes on fields of the record that were ignored (a `title` that is not a string...),
     /// as rows for the rejects table.
     pub ignored: Vec<Reject>,
@@ -431,6 +433,7 @@ struct JsonRecord {
     url: Option<serde_json::Value>,
     title: Option<serde_json::Value>,
     date: Option<serde_json::Value>,
+    lang: Option<serde_json::Value>,
 }
 
 fn json_type(v: &serde_json::Value) -> &'static str {
@@ -511,6 +514,7 @@ pub fn jsonl_records(path: &str, id: &str, chunk: &JsonlChunk) -> Vec<Result<Raw
         let url = string("url", rec.url);
         let title = string("title", rec.title);
         let date = string("date", rec.date);
+        let lang = string("lang", rec.lang);
         let doc_id = match rec.id {
             Some(serde_json::Value::String(s)) if !s.is_empty() => s,
             Some(v @ serde_json::Value::Number(_)) => v.to_string(),
@@ -531,6 +535,7 @@ pub fn jsonl_records(path: &str, id: &str, chunk: &JsonlChunk) -> Vec<Result<Raw
             title,
             date,
             url,
+            lang,
             ignored,
         }));
     }

@@ -51,6 +51,17 @@ struct RawNumbers {
     compound_joiners: Vec<String>,
     not_range_before: Vec<String>,
     #[serde(default)]
+    range_verbs: Vec<String>,
+    #[serde(default)]
+    index_words: Vec<String>,
+    /// Words that are a share by themselves ("half"): percent.
+    #[serde(default)]
+    fractions: BTreeMap<String, f64>,
+    #[serde(default)]
+    fraction_after: Vec<String>,
+    #[serde(default)]
+    fraction_not_after: Vec<String>,
+    #[serde(default)]
     negative_words: Vec<String>,
     #[serde(default)]
     label_words: Vec<String>,
@@ -187,7 +198,8 @@ struct Shared {
 
 impl Shared {
     fn parse(units: &str, currencies: &str) -> Result<Shared, String> {
-        let u: RawUnits = toml::from_str(units).map_err(|e| format!("resources/units.toml: {e}"))?;
+        let u: RawUnits =
+            toml::from_str(units).map_err(|e| format!("resources/units.toml: {e}"))?;
         let c: RawCurrencies =
             toml::from_str(currencies).map_err(|e| format!("resources/currencies.toml: {e}"))?;
         Ok(Shared {
@@ -443,6 +455,17 @@ pub struct Lexicon {
     /// Words between the parts of one amount in two units ("7 minutes and 30 seconds").
     pub compound_joiners: HashSet<String>,
     pub not_range_before: HashSet<String>,
+    /// Verbs before "from" that make "from X to Y" one range ("range from $7 to $9").
+    pub range_verbs: HashSet<String>,
+    /// Words that name an index, also as a compound's end ("metallprisindex"): a bare
+    /// figure after one, or after its change, is a level in points.
+    pub index_words: Vec<String>,
+    /// Words that are a share by themselves ("half", "hälften"), read only before one of
+    /// `fraction_after` ("half of") or after a hedge ("more than half").
+    pub fractions: HashSet<String>,
+    pub fraction_after: HashSet<String>,
+    /// Words before a fraction word that make it a period ("the second half").
+    pub fraction_not_after: HashSet<String>,
     pub negative_words: HashSet<String>,
     /// Words that make the number after them a label ("Section 232").
     pub label_words: HashSet<String>,
@@ -591,7 +614,11 @@ impl Lexicon {
                 seconds: u.seconds,
                 after_article: u.after_article.iter().any(|l| l == lang),
             };
-            for f in u.symbols.iter().chain(u.names.get(lang).into_iter().flatten()) {
+            for f in u
+                .symbols
+                .iter()
+                .chain(u.names.get(lang).into_iter().flatten())
+            {
                 units.add(f, false, def.clone());
                 if let Some(rest) = f
                     .strip_prefix('-')
@@ -623,7 +650,11 @@ impl Lexicon {
             for f in &c.before {
                 currency_before.add(f, false, def.clone());
             }
-            for f in c.after.iter().chain(c.names.get(lang).into_iter().flatten()) {
+            for f in c
+                .after
+                .iter()
+                .chain(c.names.get(lang).into_iter().flatten())
+            {
                 units.add(f, false, def.clone());
             }
         }
@@ -646,6 +677,16 @@ impl Lexicon {
         if let Some(ratio) = glued_units.values().find(|d| d.kind == Kind::Ratio) {
             for (w, v) in &raw.numbers.multipliers {
                 glued_numbers.insert(w.to_lowercase(), (*v, ratio.clone()));
+            }
+        }
+        if let Some(pct) = shared
+            .units
+            .iter()
+            .find(|u| u.kind == Kind::Percent && u.unit == "%" && u.factor == 1.0)
+        {
+            let def = UnitDef::canonical(Kind::Percent, pct.unit.clone());
+            for (w, v) in &raw.numbers.fractions {
+                glued_numbers.insert(w.to_lowercase(), (*v, def.clone()));
             }
         }
         for (nw, v) in raw.numbers.words.iter().chain(&raw.numbers.tens) {
@@ -705,6 +746,21 @@ impl Lexicon {
             bare_range_joiners: set(&raw.numbers.bare_range_joiners),
             compound_joiners: set(&raw.numbers.compound_joiners),
             not_range_before: set(&raw.numbers.not_range_before),
+            range_verbs: set(&raw.numbers.range_verbs),
+            index_words: raw
+                .numbers
+                .index_words
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect(),
+            fractions: raw
+                .numbers
+                .fractions
+                .keys()
+                .map(|w| w.to_lowercase())
+                .collect(),
+            fraction_after: set(&raw.numbers.fraction_after),
+            fraction_not_after: set(&raw.numbers.fraction_not_after),
             negative_words: set(&raw.numbers.negative_words),
             label_words: set(&raw.numbers.label_words),
             year_prepositions: set(&raw.numbers.year_prepositions),

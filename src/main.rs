@@ -31,6 +31,9 @@ enum Command {
         /// Document id to put in the rows.
         #[arg(long, default_value = "stdin")]
         doc_id: String,
+        /// The text's language (en, sv): no detection.
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// Score predicted facts against gold (the metric of shared/eval/score.py).
     Eval {
@@ -90,6 +93,20 @@ struct RunArgs {
     /// (default 536870912, 512 MiB).
     #[arg(long)]
     max_file_bytes: Option<u64>,
+    /// The language of every document (en, sv) whose JSONL record names none (`lang`):
+    /// no detection. Replaces the pipeline's `segment.language`.
+    #[arg(long)]
+    lang: Option<String>,
+}
+
+/// The language index of a `--lang` value, or an error that lists the languages.
+fn lang_arg(code: &str) -> Result<usize, String> {
+    pipeline::language_index(code).ok_or_else(|| {
+        format!(
+            "--lang {code:?}: not a language numfacts reads (available: {})",
+            numfacts::lexicon::Lexicons::embedded().codes().join(", ")
+        )
+    })
 }
 
 /// More worker threads than this only cost memory: each holds a few tasks in flight.
@@ -135,6 +152,9 @@ fn run(a: RunArgs) -> Result<(), Failure> {
         p.shard = Some(pipeline::parse_shard(s)?);
     }
     p.full = a.full;
+    if let Some(l) = &a.lang {
+        p.language = Some(lang_arg(l)?);
+    }
     if let Some(m) = a.max_file_bytes {
         p.max_file_bytes = m;
     }
@@ -163,7 +183,9 @@ fn run(a: RunArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-fn extract(doc_id: &str) -> Result<(), String> {
+fn extract(doc_id: &str, lang: Option<&str>) -> Result<(), String> {
+    let mut p = Pipeline::default_stages();
+    p.language = lang.map(lang_arg).transpose()?;
     let mut buf = Vec::new();
     io::stdin()
         .read_to_end(&mut buf)
@@ -173,7 +195,7 @@ fn extract(doc_id: &str) -> Result<(), String> {
         Err((Refusal::Empty, _)) => return Ok(()),
         Err((r, detail)) => return Err(format!("stdin is not text ({}): {detail}", r.reason())),
     };
-    let (_, facts) = pipeline::process_text(doc_id, &text, &Pipeline::default_stages());
+    let (_, facts) = pipeline::process_text(doc_id, &text, &p);
     let mut out = BufWriter::new(io::stdout().lock());
     for f in &facts {
         let line = serde_json::to_string(f).map_err(|e| e.to_string())?;
@@ -237,7 +259,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Run(a) => run(a),
-        Command::Extract { doc_id } => extract(&doc_id).map_err(Failure::from),
+        Command::Extract { doc_id, lang } => {
+            extract(&doc_id, lang.as_deref()).map_err(Failure::from)
+        }
         Command::Eval {
             gold,
             pred,

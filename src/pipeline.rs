@@ -64,6 +64,9 @@ impl Default for CleanSection {
 struct SegmentSection {
     languages: Option<Vec<String>>,
     default_language: Option<String>,
+    /// Every document is in this language (a JSONL record's `lang` still wins); none:
+    /// detected per document.
+    language: Option<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -97,6 +100,9 @@ pub struct Pipeline {
     /// Indices into [`Lexicons::langs`] of the languages to tell apart.
     pub languages: Vec<usize>,
     pub default_language: usize,
+    /// The language of every document whose record names none (`--lang`, `segment.language`):
+    /// no detection.
+    pub language: Option<usize>,
     pub kinds: Option<Vec<Kind>>,
     pub output: PathBuf,
     pub formats: Vec<Format>,
@@ -124,6 +130,7 @@ impl Pipeline {
             chrome: true,
             languages: (0..lx.langs.len()).collect(),
             default_language: lx.index("en").unwrap_or(0),
+            language: None,
             kinds: None,
             output: PathBuf::from("output"),
             formats: vec![Format::Parquet, Format::Csv],
@@ -190,6 +197,9 @@ impl Pipeline {
         if !p.languages.contains(&p.default_language) {
             p.default_language = p.languages[0];
         }
+        if let Some(l) = &raw.segment.language {
+            p.language = Some(lang_index(l)?);
+        }
         p.kinds = raw.extract.kinds;
         if let Some(d) = raw.output.dir {
             p.output = resolve(base, &d);
@@ -253,9 +263,42 @@ pub struct DocInfo {
     pub date: Option<crate::model::Date>,
 }
 
+/// What is known of a document from outside its text (a JSONL record's fields).
+#[derive(Debug, Clone, Default)]
+pub struct DocMeta<'a> {
+    /// Its date: that, else the one in its header, resolves "last year".
+    pub date: Option<crate::model::Date>,
+    /// Its language (index into [`Lexicons::langs`]): no detection.
+    pub lang: Option<usize>,
+    /// Its web address: the outlet's country may say what a bare "$" is.
+    pub url: Option<&'a str>,
+}
+
+/// The index of a language code as a record or a user writes it: "sv", "SV", "sv-SE",
+/// "en_US".
+pub fn language_index(code: &str) -> Option<usize> {
+    let primary = code.split(['-', '_']).next()?.trim().to_lowercase();
+    Lexicons::embedded().index(&primary)
+}
+
 /// Runs clean → segment → extract → normalize → context on one decoded text.
 pub fn process_text(doc_id: &str, text: &str, p: &Pipeline) -> (DocInfo, Vec<Fact>) {
-    process_document(doc_id, text, None, p)
+    process_document(doc_id, text, &DocMeta::default(), p)
+}
+
+/// The currency a bare "$" means at an outlet, by the top-level domain of its address
+/// ("https://www.example.com.au/..." is AUD), from `resources/currencies.toml`.
+fn url_dollar(url: &str, all: &Lexicons) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = host.split(':').next()?;
+    let tld = host
+        .trim_end_matches('.')
+        .rsplit('.')
+        .next()?
+        .to_lowercase();
+    all.dollar_hosts.get(&tld).cloned()
 }
 
 /// A document longer than this is processed in pieces of about this size, cut at paragraph
@@ -285,14 +328,14 @@ fn piece_end(text: &str, start: usize) -> usize {
     at
 }
 
-/// [`process_text`] for a document whose date is known from outside its text (a JSONL
-/// record's `date`): that date, else the one in its header, resolves "last year".
+/// [`process_text`] for a document of which `meta` tells what its text may not.
 pub fn process_document(
     doc_id: &str,
     text: &str,
-    date: Option<crate::model::Date>,
+    meta: &DocMeta,
     p: &Pipeline,
 ) -> (DocInfo, Vec<Fact>) {
+    let date = meta.date;
     let doc_id: Arc<str> = doc_id.into();
     let (mut start, mut chars) = (0, 0);
     let mut first: Option<DocInfo> = None;
@@ -303,7 +346,11 @@ pub fn process_document(
         let (title, piece_date) = first
             .as_ref()
             .map_or((None, date), |f| (f.title.as_deref(), date.or(f.date)));
-        let (info, f) = process_piece(&doc_id, piece, chars, piece_date, title, p);
+        let piece_meta = DocMeta {
+            date: piece_date,
+            ..meta.clone()
+        };
+        let (info, f) = process_piece(&doc_id, piece, chars, &piece_meta, title, p);
         if facts.is_empty() {
             facts = f; // one piece, the common case: no copy
         } else {
@@ -324,10 +371,11 @@ fn process_piece(
     doc_id: &Arc<str>,
     text: &str,
     char_base: usize,
-    date: Option<crate::model::Date>,
+    meta: &DocMeta,
     title: Option<&str>,
     p: &Pipeline,
 ) -> (DocInfo, Vec<Fact>) {
+    let date = meta.date;
     let all = Lexicons::embedded();
     // Only the first piece has the document's header (title, date, page metadata).
     let mut cleaned = clean::clean_part(text, all, char_base == 0);
@@ -341,11 +389,16 @@ fn process_piece(
             b.kind = clean::BlockKind::Content;
         }
     }
-    let mut seg = segment::segment(text, &cleaned.blocks, all, &p.languages, p.default_language);
+    let mut seg = match meta.lang.or(p.language) {
+        Some(l) => segment::segment(text, &cleaned.blocks, all, &[l], l),
+        None => segment::segment(text, &cleaned.blocks, all, &p.languages, p.default_language),
+    };
     let masks = extract::masks(text);
     let dollar = text
         .contains('$')
-        .then(|| extract::outlet_dollar(text, all))
+        .then(|| {
+            extract::outlet_dollar(text, all).or_else(|| meta.url.and_then(|u| url_dollar(u, all)))
+        })
         .flatten();
     let doc_date = date.or(cleaned.date);
     let tables = tables(text, &cleaned.blocks, seg.lang, doc_date);

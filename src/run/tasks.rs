@@ -9,7 +9,7 @@ use super::units::in_shard;
 use crate::decode;
 use crate::ingest::{self, Content, InputFile, RawDoc};
 use crate::model::{DocumentRow, Fact, Reject};
-use crate::pipeline::{process_document, Pipeline};
+use crate::pipeline::{language_index, process_document, DocMeta, Pipeline};
 use sha2::{Digest, Sha256};
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
@@ -107,12 +107,13 @@ pub(super) const CARRY: usize = usize::MAX;
 /// fields of its record that were ignored.
 pub(super) fn document(mut raw: RawDoc, p: &Pipeline) -> Vec<Item> {
     let notes = std::mem::take(&mut raw.ignored);
-    let mut items = vec![one_document(raw, p)];
+    let mut notes = notes;
+    let mut items = vec![one_document(raw, p, &mut notes)];
     items.extend(notes.into_iter().map(Item::Reject));
     items
 }
 
-fn one_document(raw: RawDoc, p: &Pipeline) -> Item {
+fn one_document(raw: RawDoc, p: &Pipeline, notes: &mut Vec<Reject>) -> Item {
     let (decoded, bytes, hash) = match raw.content {
         Content::Bytes(b) => {
             let (n, hash) = (b.len() as u64, Sha256::digest(&b));
@@ -133,10 +134,28 @@ fn one_document(raw: RawDoc, p: &Pipeline) -> Item {
             })
         }
     };
-    let meta_date = raw.date.as_deref().and_then(crate::clean::parse_iso_date);
+    let lang = raw.lang.as_deref().and_then(|code| {
+        let found = language_index(code);
+        if found.is_none() {
+            let known = crate::lexicon::Lexicons::embedded().codes().join(", ");
+            notes.push(Reject {
+                path: raw.path.clone(),
+                reason: "field_ignored".into(),
+                detail: format!(
+                    "\"lang\" {code:?} is not a language numfacts reads ({known}): the language is detected, the record is read"
+                ),
+            });
+        }
+        found
+    });
+    let meta = DocMeta {
+        date: raw.date.as_deref().and_then(crate::clean::parse_iso_date),
+        lang,
+        url: raw.url.as_deref(),
+    };
     // A bug must cost one document, not the run: a panic becomes a reject.
     let processed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        process_document(&raw.doc_id, &d.text, meta_date, p)
+        process_document(&raw.doc_id, &d.text, &meta, p)
     }));
     let (info, facts) = match processed {
         Ok(x) => x,
@@ -164,7 +183,7 @@ fn one_document(raw: RawDoc, p: &Pipeline) -> Item {
         encoding: d.encoding,
         lang: info.lang,
         title: raw.title.or(info.title),
-        date: meta_date.or(info.date),
+        date: meta.date.or(info.date),
         n_facts: facts.len() as u64,
     };
     Item::Doc { row, facts }
@@ -226,6 +245,7 @@ pub(super) fn run_task(task: Task, files: &[InputFile], p: &Pipeline) -> TaskOut
                         title: None,
                         date: None,
                         url: None,
+                        lang: None,
                         ignored: vec![],
                     };
                     (document(raw, p), Some(state))

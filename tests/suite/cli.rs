@@ -312,3 +312,70 @@ fn glob_and_file_inputs_give_path_ids() {
     assert!(!o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains("matches no file"));
 }
+
+/// A language given fixes the reading of a string too short to detect: `--lang` for
+/// `extract` and `run`, a JSONL record's `lang`; an unknown code is an error (flag) or a
+/// `field_ignored` reject (record); a record's `url` on an Australian host makes "$" AUD.
+#[test]
+fn language_and_outlet_hints() {
+    let units = |o: std::process::Output| -> Vec<String> {
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8(o.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                format!(
+                    "{} {} {}",
+                    v["value_low"],
+                    v["unit"].as_str().unwrap(),
+                    v["lang"].as_str().unwrap()
+                )
+            })
+            .collect()
+    };
+    let text = "Bolaget betalar tio kronor per aktie.";
+    assert_eq!(
+        units(crate::common::extract_with(text, &["--lang", "sv"])),
+        ["10.0 SEK sv"]
+    );
+    assert_eq!(
+        units(crate::common::extract_with("10 kr", &["--lang", "sv-SE"])),
+        ["10.0 SEK sv"]
+    );
+    let bad = crate::common::extract_with(text, &["--lang", "xx"]);
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("available: "));
+
+    let dir = temp_dir("hints");
+    let input = dir.join("in.jsonl");
+    fs::write(
+        &input,
+        concat!(
+            r#"{"id":"a","text":"10 kr","lang":"sv"}"#,
+            "\n",
+            r#"{"id":"b","text":"Fees rose to $5 a tonne.","url":"https://news.example.com.au/x"}"#,
+            "\n",
+            r#"{"id":"c","text":"Fees rose to $5 a tonne.","lang":"klingon"}"#,
+            "\n",
+        ),
+    )
+    .unwrap();
+    let out = run_into("hints", &["--input", path_str(&input), "--lang", "en"]);
+    let facts = read(&out.join("facts.csv"));
+    let row = |id: &str| {
+        facts
+            .lines()
+            .find(|l| l.starts_with(&format!("{id},")))
+            .unwrap_or_else(|| panic!("no fact of {id}: {facts}"))
+            .to_string()
+    };
+    assert!(row("a").contains(",sv,money,10,10,SEK,"), "{}", row("a"));
+    assert!(row("b").contains(",money,5,5,AUD,"), "{}", row("b"));
+    assert!(row("c").contains(",en,money,5,5,USD,"), "{}", row("c"));
+    let rejects = read(&out.join("rejects.csv"));
+    assert!(
+        rejects.contains("field_ignored") && rejects.contains("klingon"),
+        "{rejects}"
+    );
+}

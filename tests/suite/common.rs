@@ -148,12 +148,19 @@ fn context_score(text: &str, field: &str) -> f64 {
 
 /// `numfacts extract` with `text` on its standard input.
 pub fn extract(text: &str) -> Output {
+    extract_with(text, &[])
+}
+
+/// `numfacts extract ARGS` on `text`.
+pub fn extract_with(text: &str, args: &[&str]) -> Output {
     use std::io::Write;
     use std::process::Stdio;
     let mut child = Command::new(env!("CARGO_BIN_EXE_numfacts"))
         .arg("extract")
+        .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
         .spawn()
         .unwrap();
     let mut stdin = child.stdin.take().unwrap();

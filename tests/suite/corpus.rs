@@ -30,7 +30,7 @@ struct Expected {
 }
 
 fn same(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+    (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1e-9)
 }
 
 #[test]

@@ -11,6 +11,7 @@
 mod cli;
 mod common;
 mod corpus;
+mod newsquant;
 mod reliability;
 mod sample;
 mod scale;

@@ -1,0 +1,258 @@
+//! Reading numbers: digit literals in either decimal convention, number words, scale words.
+
+use super::*;
+
+/// Reads a digit literal (`28,7`, `126.000`, `1,234.5`) by the language's decimal separator.
+pub fn parse_literal(lit: &str, decimal: char) -> Option<f64> {
+    let seps: Vec<(usize, char)> = lit
+        .char_indices()
+        .filter(|(_, c)| *c == '.' || *c == ',')
+        .collect();
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    let groups_ok = |s: &str| {
+        let parts: Vec<&str> = s.split(['.', ',']).collect();
+        parts[0].len() <= 3 && parts[1..].iter().all(|p| p.len() == 3)
+    };
+    match seps.as_slice() {
+        [] => lit.parse().ok(),
+        [(i, c)] => {
+            let (a, b) = (&lit[..*i], &lit[i + 1..]);
+            if *c != decimal && b.len() == 3 && (1..=3).contains(&a.len()) && a != "0" {
+                format!("{a}{b}").parse().ok()
+            } else {
+                format!("{a}.{b}").parse().ok()
+            }
+        }
+        _ => {
+            let (li, lc) = *seps.last()?;
+            let mixed = seps.iter().any(|(_, c)| *c != lc);
+            if mixed {
+                // The last separator is the decimal one; the others group.
+                let int = &lit[..li];
+                if seps[..seps.len() - 1].iter().any(|(_, c)| *c == lc) || !groups_ok(int) {
+                    return None;
+                }
+                format!("{}.{}", digits(int), &lit[li + 1..]).parse().ok()
+            } else if groups_ok(lit) {
+                digits(lit).parse().ok()
+            } else {
+                None
+            }
+        }
+    }
+}
+
+impl Sentence<'_> {
+    /// A number starting at token `i`: digits with their grouping, or number words.
+    pub(super) fn number_at(&self, i: usize, masks: &[(usize, usize)]) -> Option<Number> {
+        let t = self.toks.get(i)?;
+        // Masks are sorted and disjoint: the first one ending after the token's start is the
+        // only one that may overlap it.
+        let k = masks.partition_point(|&(_, b)| b <= t.start);
+        if masks.get(k).is_some_and(|&(a, _)| a < t.end) {
+            return None;
+        }
+        let mut n = match t.kind {
+            TokKind::Num => self.digits_at(i),
+            TokKind::Word => self.words_at(i),
+            TokKind::Sym => None,
+        }?;
+        // A sign written as a word: "minus fem procent".
+        if n.signed.is_none()
+            && n.start > 0
+            && self
+                .word(n.start - 1)
+                .is_some_and(|w| self.lx.negative_words.contains(w))
+        {
+            n.start -= 1;
+            n.signed = Some(Direction::Down);
+            n.value = -n.value;
+        }
+        Some(n)
+    }
+
+    pub(super) fn digits_at(&self, i: usize) -> Option<Number> {
+        let toks = &self.toks;
+        // Part of a name or code: "G20", "F-35", "COVID-19".
+        let currency_glued = i > 0
+            && self
+                .lx
+                .currency_before
+                .match_ending(toks, i - 1, 0, self.src)
+                .is_some();
+        if i > 0 && toks[i].gap == 0 && !currency_glued {
+            let p = &toks[i - 1];
+            if p.kind == TokKind::Word || p.kind == TokKind::Num {
+                return None;
+            }
+            if p.lower == "-" && i > 1 && p.gap == 0 && toks[i - 2].kind == TokKind::Word {
+                return None;
+            }
+            if matches!(p.lower.as_str(), "#" | "§" | "/" | ":" | "." | "_" | "@") {
+                return None;
+            }
+        }
+        let mut value = parse_literal(&toks[i].lower, self.lx.decimal)?;
+        let mut end = i + 1;
+        let first = &toks[i].lower;
+        let mut int_so_far = first.chars().all(|c| c.is_ascii_digit());
+        // Thousands grouped by a (no-break, thin) space: "10 000", "18 442".
+        if int_so_far && first.len() <= 3 {
+            while let Some(n) = toks.get(end).filter(|n| n.kind == TokKind::Num) {
+                let grouped = n.gap == 1 && !n.gap_newline && self.single_space_before(end);
+                let (head, tail) = n.lower.split_at(n.lower.len().min(3));
+                let three = head.len() == 3 && head.chars().all(|c| c.is_ascii_digit());
+                let tail_ok = tail.is_empty()
+                    || (tail.starts_with(self.lx.decimal)
+                        && tail[1..].chars().all(|c| c.is_ascii_digit()));
+                if !(grouped && int_so_far && three && tail_ok) {
+                    break;
+                }
+                let frac: f64 = if tail.is_empty() {
+                    0.0
+                } else {
+                    format!("0.{}", &tail[1..]).parse().ok()?
+                };
+                value = value * 1000.0 + head.parse::<f64>().ok()? + frac;
+                int_so_far = tail.is_empty();
+                end += 1;
+            }
+        }
+        let year_like =
+            end == i + 1 && first.len() == 4 && (1800.0..=2100.0).contains(&value) && int_so_far;
+        let mut n = Number {
+            start: i,
+            end,
+            value,
+            digits: true,
+            year_like,
+            article: false,
+            signed: None,
+            glued: None,
+        };
+        // An explicit sign: "+5 %", "-13,1", "−4.2%" (not the dash of a range "10-15").
+        if i > 0 && toks[i].gap == 0 {
+            let s = &toks[i - 1];
+            let before_ok = i == 1 || s.gap > 0 || toks[i - 2].lower == "(";
+            let dir = match s.lower.as_str() {
+                "+" => Some(Direction::Up),
+                "-" | "−" => Some(Direction::Down),
+                _ => None,
+            };
+            if let (Some(d), true) = (dir, before_ok) {
+                n.start = i - 1;
+                n.signed = Some(d);
+                if d == Direction::Down {
+                    n.value = -n.value;
+                }
+            }
+        }
+        Some(n)
+    }
+
+    /// Whether exactly one whitespace character (space, no-break or thin space) precedes token `i`.
+    pub(super) fn single_space_before(&self, i: usize) -> bool {
+        let gap = &self.src[self.toks[i - 1].end..self.toks[i].start];
+        gap.chars().count() == 1
+            && matches!(gap, " " | "\u{a0}" | "\u{2009}" | "\u{202f}" | "\u{2007}")
+    }
+
+    pub(super) fn words_at(&self, i: usize) -> Option<Number> {
+        let lx = self.lx;
+        let w = self.toks[i].lower.as_str();
+        let mk = |end, value, article| Number {
+            start: i,
+            end,
+            value,
+            digits: false,
+            year_like: false,
+            article,
+            signed: None,
+            glued: None,
+        };
+        if lx.articles.contains(w) {
+            // "a dozen", "ett dussin": the article stands before a number word.
+            if let Some(v) = self.word(i + 1).and_then(|n| lx.number_words.get(n)) {
+                if *v >= 12.0 {
+                    return Some(mk(i + 2, *v, false));
+                }
+            }
+            return Some(mk(i + 1, 1.0, true));
+        }
+        if let Some(v) = lx.number_words.get(w) {
+            return Some(mk(i + 1, *v, false));
+        }
+        let units = |n: Option<&str>| {
+            n.and_then(|n| lx.number_words.get(n))
+                .filter(|v| (1.0..=9.0).contains(*v))
+        };
+        if let Some(t) = lx.tens.get(w) {
+            // "twenty-five", "twenty five"
+            let dash = self
+                .toks
+                .get(i + 1)
+                .is_some_and(|x| x.lower == "-" && x.gap == 0)
+                && self.adjacent(i + 2);
+            let k = if dash { i + 2 } else { i + 1 };
+            if let Some(u) = units(self.word(k)) {
+                return Some(mk(k + 1, t + u, false));
+            }
+            return Some(mk(i + 1, *t, false));
+        }
+        // Compounds written as one word: "tjugofem".
+        if let Some(v) = lx.compounds.get(w) {
+            return Some(mk(i + 1, *v, false));
+        }
+        // Rule `fraction_word`: "half" is 50% where it measures something: before "of" or
+        // "the", or after a hedge ("more than half"), not as a period ("the first half").
+        if lx.fractions.contains(w) {
+            let next = self
+                .word(i + 1)
+                .is_some_and(|n| lx.fraction_after.contains(n));
+            let hedged = i > 0
+                && lx
+                    .hedges_before
+                    .match_ending(&self.toks, i - 1, 0, self.src)
+                    .is_some();
+            let period = i > 0
+                && self
+                    .word(i - 1)
+                    .is_some_and(|p| lx.fraction_not_after.contains(p));
+            if period || !(next || hedged) {
+                return None;
+            }
+        }
+        // A number word glued to a unit: "femårigt", "tioåriga".
+        let (v, unit) = lx.glued_numbers.get(w)?;
+        Some(Number {
+            glued: Some(unit.clone()),
+            ..mk(i + 1, *v, false)
+        })
+    }
+
+    /// Scale words after a number: "billion", "miljarder", attached "m"/"bn".
+    pub(super) fn scales_at(&self, mut j: usize) -> (f64, usize) {
+        let mut scale = 1.0;
+        for _ in 0..2 {
+            let Some(t) = self.toks.get(j) else { break };
+            if t.kind != TokKind::Word {
+                break;
+            }
+            if t.gap == 0 {
+                if let Some(s) = self.lx.attached_scales.get(&t.lower) {
+                    scale *= s;
+                    j += 1;
+                    continue;
+                }
+            }
+            match self.lx.scales.match_at(&self.toks, j, self.src) {
+                Some(h) => {
+                    scale *= h.value;
+                    j = h.end;
+                }
+                None => break,
+            }
+        }
+        (scale, j)
+    }
+}

@@ -1,0 +1,158 @@
+//! Ranges and coordination: a range partner, a bracketed prior figure, the unit a first figure
+//! takes from its partner, and an amount written in two units.
+
+use super::*;
+
+impl Sentence<'_> {
+    /// The scale and unit of the second figure in "from X to Y unit", where the first
+    /// figure at `n1` has none of its own; `j` is the token after the first figure.
+    pub(super) fn unit_of_partner(
+        &self,
+        n1: &Number,
+        j: usize,
+        masks: &[(usize, usize)],
+    ) -> Option<(f64, UnitDef)> {
+        let opener = n1.start.checked_sub(1).and_then(|p| self.word(p))?;
+        let word_joiner = self.toks.get(j).is_some_and(|t| t.kind == TokKind::Word)
+            && self
+                .lx
+                .range_joiners
+                .match_at(&self.toks, j, self.src)
+                .is_some();
+        if !word_joiner || !self.lx.not_range_before.contains(opener) {
+            return None;
+        }
+        let n2 = self
+            .number_at(j + 1, masks)
+            .filter(|n| n.start == j + 1 && !n.article)?;
+        let (scale2, e) = self.scales_at(n2.end);
+        let (u, _) = self.unit_at(e).or_else(|| self.count_at(e))?;
+        Some((scale2, u))
+    }
+
+    /// A figure in brackets at `j`: "(21 568)".
+    pub(super) fn bracketed_at(&self, j: usize, masks: &[(usize, usize)]) -> Option<Number> {
+        if self.toks.get(j).is_none_or(|t| t.lower != "(") {
+            return None;
+        }
+        let p = self.number_at(j + 1, masks)?;
+        let closed = self.toks.get(p.end).is_some_and(|t| t.lower == ")");
+        (p.digits && p.start == j + 1 && p.signed.is_none() && closed).then_some(p)
+    }
+
+    /// A range partner after the first number: "10-15", "10 to 15", "between 10 and 15".
+    /// `lead` is the first token of the first figure with its hedge and currency; `unit_of_its_own`
+    /// says whether the first figure has a unit or currency of its own.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn range_at(
+        &self,
+        j: usize,
+        first: &Number,
+        lead: usize,
+        unit_of_its_own: bool,
+        encloser: Option<&str>,
+        masks: &[(usize, usize)],
+    ) -> Option<(Number, usize)> {
+        let t = self.toks.get(j)?;
+        // "rose 21% in 2025 to 290,000 tonnes": a year after a period's preposition opens no
+        // range ("a capacity of 2000 to 3000 tonnes" is one).
+        let year = first.year_like
+            && lead
+                .checked_sub(1)
+                .and_then(|p| self.word(p))
+                .is_some_and(|w| self.lx.period_prepositions.contains(w));
+        if year {
+            return None;
+        }
+        let joined = match encloser {
+            // "between 15% and 20%", and the loose "between seven to 10 years".
+            Some(and) => {
+                t.kind == TokKind::Word
+                    && (t.lower == and
+                        || self
+                            .lx
+                            .range_joiners
+                            .match_at(&self.toks, j, self.src)
+                            .is_some_and(|h| h.end == j + 1))
+            }
+            None if !unit_of_its_own && self.lx.bare_range_joiners.contains(&t.lower) => true,
+            None => {
+                let h = self.lx.range_joiners.match_at(&self.toks, j, self.src)?;
+                // A word joiner after "from", or after a change whose figure has its own
+                // unit, makes two quantities, not a range: "from 10 to 15", "gained CNY 1,800
+                // to CNY 82,600" (but "cut costs by 15 to 20 per cent" is a range).
+                let before = lead.checked_sub(1).and_then(|p| self.word(p));
+                // Rule `range_verb_from`: "prices range from $7 to $9" is one range.
+                let verb = lead
+                    .checked_sub(2)
+                    .and_then(|p| self.word(p))
+                    .is_some_and(|v| self.lx.range_verbs.contains(v));
+                let two = t.kind == TokKind::Word
+                    && (before.is_some_and(|b| self.lx.not_range_before.contains(b) && !verb)
+                        || (unit_of_its_own && self.change_cue_before(lead).is_some()));
+                !two && h.end == j + 1
+            }
+        };
+        if !joined || first.signed.is_some() && t.lower == "-" {
+            return None;
+        }
+        let mut k = j + 1;
+        // "$10–$12 billion"
+        if let Some(c) = self.lx.currency_before.match_at(&self.toks, k, self.src) {
+            k = c.end;
+        }
+        let second = self.number_at(k, masks)?;
+        if second.article || second.signed.is_some() || second.start != k {
+            return None;
+        }
+        let end = second.end;
+        Some((second, end))
+    }
+}
+
+impl Sentence<'_> {
+    /// Rule `compound_amount`: one amount written in two units, the larger first ("2 kronor
+    /// och 23 öre", "20 dollars 43 cents", "3 timmar, 41 minuter och 5 sekunder"), is one
+    /// fact in the smaller unit. Adds `m2` into `m1` when it is the second part of `m1`.
+    pub(super) fn add_up(&self, m1: &mut Mention, m2: &Mention) -> bool {
+        let size = |u: &UnitDef| u.factor * u.seconds.unwrap_or(1.0);
+        let (u1, u2) = (&m1.unit, &m2.unit);
+        let same_scale = match u1.kind {
+            Kind::Money => u1.unit == u2.unit && u2.kind == Kind::Money,
+            Kind::Duration => {
+                u2.kind == Kind::Duration && u1.seconds.is_some() && u2.seconds.is_some()
+            }
+            _ => false,
+        };
+        let ratio = size(u1) / size(u2);
+        let between = &self.src[m1.end.min(m2.start)..m2.start];
+        let joined = between
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .all(|w| self.lx.compound_joiners.contains(&w.to_lowercase()))
+            && !between.contains(['\n', '.', ';']);
+        if !same_scale
+            || !joined
+            || ratio <= 1.0
+            || m1.low != m1.high
+            || m2.low != m2.high
+            || m2.low < 0.0
+            || m2.low >= ratio
+            || m1.per.is_some()
+            || m2.qualifier != Qualifier::Exact
+        {
+            return false;
+        }
+        let whole = m1.low * ratio;
+        m1.low = if whole < 0.0 {
+            whole - m2.low
+        } else {
+            whole + m2.low
+        };
+        m1.high = m1.low;
+        m1.unit = m2.unit.clone();
+        m1.end = m2.end;
+        m1.per = m2.per.clone();
+        true
+    }
+}

@@ -1,0 +1,196 @@
+//! Unit and currency attachment, counted nouns (by the lexicon, a compound's head or a plural
+//! ending), the outlet's dollar, and index levels.
+
+use super::*;
+
+/// The currency an outlet says its bare "$" means ("All figures in Australian dollars
+/// unless otherwise stated"), from the lexicons' currency notes.
+pub fn outlet_dollar(text: &str, lexicons: &crate::lexicon::Lexicons) -> Option<String> {
+    for lx in &lexicons.langs {
+        for m in lx.currency_notes.find_iter(text) {
+            let rest = &text[m.end()..];
+            let end = rest.char_indices().nth(40).map_or(rest.len(), |(j, _)| j);
+            let toks = tokenize(rest, 0, end);
+            let found = lx
+                .units
+                .match_at(&toks, 0, rest)
+                .map(|h| h.value.unit.clone());
+            if let Some(code) = found.filter(|c| lx.dollar_codes.contains(c)) {
+                return Some(code);
+            }
+        }
+    }
+    None
+}
+
+impl Sentence<'_> {
+    /// A unit after a number at token `j`: `%`, `ton`, `MSEK`, `-procentiga`...
+    pub(super) fn unit_at(&self, j: usize) -> Option<(UnitDef, usize)> {
+        let t = self.toks.get(j)?;
+        let h = self.lx.units.match_at(&self.toks, j, self.src)?;
+        if t.lower == "-" && t.gap > 0 {
+            return None;
+        }
+        // The unit must end where its word ends: "t" is not the start of "tariffs".
+        if self
+            .toks
+            .get(h.end)
+            .is_some_and(|n| n.gap == 0 && n.kind != TokKind::Sym)
+        {
+            return None;
+        }
+        Some((h.value.clone(), h.end))
+    }
+
+    /// Whether the word at `i` may stand between a number and its noun: a listed filler
+    /// ("other", "nya"), or any word of four letters or more that is not a function word
+    /// nor a unit ("de tre första åren räknar": no count of "räknar").
+    pub(super) fn is_filler(&self, i: usize) -> bool {
+        if self.unit_at(i).is_some() {
+            return false;
+        }
+        let acronym = self.toks.get(i).is_some_and(|t| {
+            let text = t.text(self.src);
+            t.kind == TokKind::Word
+                && text.chars().count() >= 2
+                && text.chars().all(char::is_uppercase)
+        });
+        acronym
+            || self.word(i).is_some_and(|w| {
+                self.lx.count_fillers.contains(w)
+                    || (w.chars().count() >= 4
+                        && !self.lx.stopwords.contains(w)
+                        && !self.lx.months.contains_key(w))
+            }) && !self.adjacent(i)
+    }
+
+    /// A counted noun at `j`, possibly after a few adjectives: "19 länder", "eight lepidolite mines".
+    pub(super) fn count_at(&self, j: usize) -> Option<(UnitDef, usize)> {
+        for skip in 0..=2 {
+            let k = j + skip;
+            if (j..k).any(|f| !self.is_filler(f)) {
+                return None;
+            }
+            if self.adjacent(k) && self.toks.get(k).is_some_and(|t| t.lower != "-") {
+                return None;
+            }
+            let noun = match self.lx.count_nouns.match_at(&self.toks, k, self.src) {
+                Some(h) => Some((h.value.clone(), h.end)),
+                None => self
+                    .compound_head_at(k)
+                    .or_else(|| self.plural_noun_at(k))
+                    .map(|n| (n, k + 1)),
+            };
+            if let Some((noun, end)) = noun {
+                if self
+                    .toks
+                    .get(end)
+                    .is_some_and(|n| n.gap == 0 && n.kind == TokKind::Word)
+                {
+                    return None;
+                }
+                let unit = UnitDef::canonical(Kind::Count, noun);
+                return Some((unit, end));
+            }
+        }
+        None
+    }
+
+    /// Rule `compound_head`: a lower-case compound whose last part is a counted noun counts
+    /// that noun ("tolv metallgruvor" counts mines), in a language that writes compounds as
+    /// one word.
+    pub(super) fn compound_head_at(&self, k: usize) -> Option<String> {
+        let t = self
+            .toks
+            .get(k)
+            .filter(|t| t.kind == TokKind::Word && t.gap > 0)?;
+        let w = t.lower.as_str();
+        if t.text(self.src) != w || self.lx.not_counted.contains(w) {
+            return None;
+        }
+        self.lx
+            .compound_heads
+            .iter()
+            .find(|(f, _)| w.len() > f.len() + 2 && w.ends_with(f.as_str()))
+            .map(|(_, n)| n.clone())
+    }
+
+    /// A lower-case word that reads as a plural noun by the lexicon's endings, as its
+    /// singular: "ventures" → "venture", "refineries" → "refinery".
+    pub(super) fn plural_noun_at(&self, k: usize) -> Option<String> {
+        let t = self
+            .toks
+            .get(k)
+            .filter(|t| t.kind == TokKind::Word && t.gap > 0)?;
+        let w = t.lower.as_str();
+        let lx = self.lx;
+        if t.text(self.src) != w
+            || w.chars().count() < 4
+            || lx.stopwords.contains(w)
+            || lx.not_counted.contains(w)
+            || lx.months.contains_key(w)
+            || lx.change_words.match_at(&self.toks, k, self.src).is_some()
+        {
+            return None;
+        }
+        let (end, singular) = lx
+            .plural_endings
+            .iter()
+            .find(|(end, _)| w.ends_with(end.as_str()))?;
+        (singular != "-").then(|| format!("{}{singular}", &w[..w.len() - end.len()]))
+    }
+
+    /// Rule `index_level`: a bare figure is an index level in points right after an index's
+    /// name ("metallprisindex 142,3"), or after "to"/"at" following the index's change in
+    /// the same clause ("rose 64.06 points to 4,577.10", "the index gained 0.7% to 6,327.80",
+    /// "the TA-125 climbed 0.1% to 1,333.18"). A share price after a change ("Pluristem rose
+    /// 8.15% to 3.65") stays no fact: nothing names an index.
+    pub(super) fn index_level(&self, n: &Number, prev: Option<&Mention>) -> Option<UnitDef> {
+        let lx = self.lx;
+        if !n.digits || n.year_like || n.signed.is_some() || n.start == 0 {
+            return None;
+        }
+        let points = || UnitDef::canonical(Kind::Index, "point".into());
+        let index_word = |w: &str| lx.index_words.iter().any(|i| w.ends_with(i.as_str()));
+        let before = self.word(n.start - 1)?;
+        if index_word(before) && self.toks[n.start - 1].kind == TokKind::Word {
+            return Some(points());
+        }
+        let prev = prev.filter(|p| p.measure == Measure::Change)?;
+        let to = &self.toks[n.start - 1];
+        let between = self.src.get(prev.end..to.start)?;
+        if !lx.level_before.contains(before) || !between.trim().is_empty() {
+            return None;
+        }
+        match prev.unit.kind {
+            Kind::Index => Some(points()),
+            Kind::Percent => {
+                // An index named before the change: its word, or a name with a figure
+                // ("TA-125", "ASX 200").
+                let first = self.toks.partition_point(|t| t.end <= prev.start);
+                // Within the change's clause: back to the last comma, semicolon or "and".
+                let clause = (0..first)
+                    .rev()
+                    .find(|&i| {
+                        is_clause_break(&self.toks[i])
+                            || lx.coordinators.contains(&self.toks[i].lower)
+                    })
+                    .map_or(0, |i| i + 1);
+                let named = (clause..first).any(|i| {
+                    let t = &self.toks[i];
+                    (t.kind == TokKind::Word && index_word(&t.lower))
+                        || (t.kind == TokKind::Num
+                            && i > 0
+                            && t.gap <= 1
+                            && self.toks[i - 1]
+                                .text(self.src)
+                                .chars()
+                                .next()
+                                .is_some_and(|c| c.is_uppercase() || c == '-'))
+                });
+                named.then(points)
+            }
+            _ => None,
+        }
+    }
+}
