@@ -53,6 +53,8 @@ struct RawNumbers {
     #[serde(default)]
     range_verbs: Vec<String>,
     #[serde(default)]
+    sibling_joiners: Vec<String>,
+    #[serde(default)]
     index_words: Vec<String>,
     /// Words that are a share by themselves ("half"): percent.
     #[serde(default)]
@@ -457,6 +459,8 @@ pub struct Lexicon {
     pub not_range_before: HashSet<String>,
     /// Verbs before "from" that make "from X to Y" one range ("range from $7 to $9").
     pub range_verbs: HashSet<String>,
+    /// Words joining a bare figure to one with a unit it shares ("45 and 50 mg").
+    pub sibling_joiners: HashSet<String>,
     /// Words that name an index, also as a compound's end ("metallprisindex"): a bare
     /// figure after one, or after its change, is a level in points.
     pub index_words: Vec<String>,
@@ -747,6 +751,7 @@ impl Lexicon {
             compound_joiners: set(&raw.numbers.compound_joiners),
             not_range_before: set(&raw.numbers.not_range_before),
             range_verbs: set(&raw.numbers.range_verbs),
+            sibling_joiners: set(&raw.numbers.sibling_joiners),
             index_words: raw
                 .numbers
                 .index_words

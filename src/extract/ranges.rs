@@ -12,19 +12,37 @@ impl Sentence<'_> {
         j: usize,
         masks: &[(usize, usize)],
     ) -> Option<(f64, UnitDef)> {
-        let opener = n1.start.checked_sub(1).and_then(|p| self.word(p))?;
+        let opener = n1.start.checked_sub(1).and_then(|p| self.word(p));
         let word_joiner = self.toks.get(j).is_some_and(|t| t.kind == TokKind::Word)
             && self
                 .lx
                 .range_joiners
                 .match_at(&self.toks, j, self.src)
                 .is_some();
-        if !word_joiner || !self.lx.not_range_before.contains(opener) {
+        // Rule `sibling_unit`: "45 and 50 mg", "about 8 or $9": a bare figure joined to one
+        // with a unit shares it.
+        let sibling = self
+            .toks
+            .get(j)
+            .is_some_and(|t| t.gap > 0 && self.lx.sibling_joiners.contains(&t.lower));
+        let from = word_joiner && opener.is_some_and(|o| self.lx.not_range_before.contains(o));
+        if !(from || sibling) || n1.year_like {
             return None;
+        }
+        if sibling {
+            // The sibling's currency written before it: "8 or $9".
+            if let Some(c) = self
+                .lx
+                .currency_before
+                .match_at(&self.toks, j + 1, self.src)
+            {
+                let n2 = self.number_at(c.end, masks).filter(|n| n.start == c.end)?;
+                return (!n2.year_like).then(|| (1.0, c.value.clone()));
+            }
         }
         let n2 = self
             .number_at(j + 1, masks)
-            .filter(|n| n.start == j + 1 && !n.article)?;
+            .filter(|n| n.start == j + 1 && !n.article && !n.year_like)?;
         let (scale2, e) = self.scales_at(n2.end);
         let (u, _) = self.unit_at(e).or_else(|| self.count_at(e))?;
         Some((scale2, u))

@@ -168,12 +168,13 @@ impl Sentence<'_> {
                 // An index named before the change: its word, or a name with a figure
                 // ("TA-125", "ASX 200").
                 let first = self.toks.partition_point(|t| t.end <= prev.start);
-                // Within the change's clause: back to the last comma, semicolon or "and".
+                // Back to the last coordinator or semicolon: "the ASX 200 gained 0.7% to 6,327.80
+                // and Orvane rose 8% to 3.65" (but "The dollar index, which ..., fell 0.3% to
+                // 97.42" names its index across the commas).
                 let clause = (0..first)
                     .rev()
                     .find(|&i| {
-                        is_clause_break(&self.toks[i])
-                            || lx.coordinators.contains(&self.toks[i].lower)
+                        self.toks[i].lower == ";" || lx.coordinators.contains(&self.toks[i].lower)
                     })
                     .map_or(0, |i| i + 1);
                 let named = (clause..first).any(|i| {

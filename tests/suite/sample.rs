@@ -299,7 +299,7 @@ fn holdout3_context() {
             ("source", 0.41),
             ("concept", 0.56),
             ("time", 0.67),
-            ("nosource", 0.93),
+            ("nosource", 0.92),
         ],
     );
 }
