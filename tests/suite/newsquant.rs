@@ -286,9 +286,9 @@ fn newsquant_conformance() {
         100.0 * hits[0] as f64 / gold.max(1) as f64,
     ));
     let floors = [
-        ("value", value, 78.0),
-        ("value+unit", unit, 73.0),
-        ("value+change", change, 68.0),
+        ("value", value, 79.0),
+        ("value+unit", unit, 73.5),
+        ("value+change", change, 69.5),
     ];
     for (what, got, floor) in floors {
         assert!(
