@@ -190,6 +190,9 @@ struct RawCurrency {
     /// Top-level domains of outlets whose bare "$" means this currency.
     #[serde(default)]
     hosts: Vec<String>,
+    /// A sub-unit name several currencies use ("cent").
+    #[serde(default)]
+    shared: bool,
 }
 
 /// The shared unit and currency tables, parsed once for every language.
@@ -519,6 +522,9 @@ pub struct Lexicon {
     /// Unit forms written as a word's ending ("-årigt" in "femårigt"), without the hyphen.
     pub glued_units: HashMap<String, UnitDef>,
     pub currency_before: PhraseSet<UnitDef>,
+    /// Names of a sub-unit several currencies use ("cent", lower case): after an amount in
+    /// another currency it is that currency's hundredth.
+    pub shared_subunits: HashSet<String>,
     /// Phrases by which an outlet states its currency ("all figures in").
     pub currency_notes: AhoCorasick,
     /// Currencies written with a "…$" prefix (A$, C$): what a bare "$" may mean.
@@ -637,6 +643,7 @@ impl Lexicon {
         }
         let mut currency_before = PhraseSet::default();
         let mut dollar_codes = HashSet::default();
+        let mut shared_subunits = HashSet::default();
         for c in &shared.currencies {
             if c.before.iter().any(|f| f.ends_with('$')) {
                 dollar_codes.insert(c.code.clone());
@@ -660,6 +667,9 @@ impl Lexicon {
                 .chain(c.names.get(lang).into_iter().flatten())
             {
                 units.add(f, false, def.clone());
+                if c.shared {
+                    shared_subunits.insert(f.to_lowercase());
+                }
             }
         }
         let mut scales = PhraseSet::default();
@@ -798,6 +808,7 @@ impl Lexicon {
             units,
             glued_units,
             currency_before,
+            shared_subunits,
             currency_notes: AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .build(&raw.currency_notes)

@@ -135,6 +135,21 @@ impl Sentence<'_> {
     pub(super) fn add_up(&self, m1: &mut Mention, m2: &Mention) -> bool {
         let size = |u: &UnitDef| u.factor * u.seconds.unwrap_or(1.0);
         let (u1, u2) = (&m1.unit, &m2.unit);
+        // A shared sub-unit's name ("cent") after another currency is that one's hundredth.
+        let shared = u2.kind == Kind::Money
+            && u2.factor == 0.01
+            && self.src[m2.start..m2.end]
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| self.lx.shared_subunits.contains(&w.to_lowercase()));
+        let u2 = &if shared && u1.kind == Kind::Money && u1.unit != u2.unit {
+            UnitDef {
+                factor: u1.factor * 0.01,
+                ..u1.clone()
+            }
+        } else {
+            u2.clone()
+        };
         let same_scale = match u1.kind {
             Kind::Money => u1.unit == u2.unit && u2.kind == Kind::Money,
             Kind::Duration => {
@@ -168,7 +183,7 @@ impl Sentence<'_> {
             whole + m2.low
         };
         m1.high = m1.low;
-        m1.unit = m2.unit.clone();
+        m1.unit = u2.clone();
         m1.end = m2.end;
         m1.per = m2.per.clone();
         true
