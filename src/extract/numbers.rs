@@ -133,7 +133,19 @@ impl Sentence<'_> {
         // An explicit sign: "+5 %", "-13,1", "−4.2%" (not the dash of a range "10-15").
         if i > 0 && toks[i].gap == 0 {
             let s = &toks[i - 1];
-            let before_ok = i == 1 || s.gap > 0 || toks[i - 2].lower == "(";
+            // Rule `glued_year_sign`: a year glued before a signed figure, as a flattened row
+            // leaves it ("2024+6 procent 2023+7 procent"), does not hide the sign.
+            // Not an ASCII "-", which joins years and ranges ("2024-25").
+            let year_glued = i > 1 && s.lower != "-" && {
+                let y = &toks[i - 2];
+                y.kind == TokKind::Num
+                    && y.lower.len() == 4
+                    && y.lower
+                        .parse::<u32>()
+                        .is_ok_and(|v| (1900..=2100).contains(&v))
+                    && (i == 2 || y.gap > 0)
+            };
+            let before_ok = i == 1 || s.gap > 0 || toks[i - 2].lower == "(" || year_glued;
             let dir = match s.lower.as_str() {
                 "+" => Some(Direction::Up),
                 "-" | "−" => Some(Direction::Down),
