@@ -96,16 +96,22 @@ impl Sentence<'_> {
         None
     }
 
-    /// Rule `compound_head`: a lower-case compound whose last part is a counted noun counts
-    /// that noun ("tolv metallgruvor" counts mines), in a language that writes compounds as
-    /// one word.
-    pub(super) fn compound_head_at(&self, k: usize) -> Option<String> {
+    /// The word at `k` when it stands apart and is written in lower case: what may be a
+    /// counted noun not in the lexicon.
+    fn lower_word_at(&self, k: usize) -> Option<&str> {
         let t = self
             .toks
             .get(k)
             .filter(|t| t.kind == TokKind::Word && t.gap > 0)?;
-        let w = t.lower.as_str();
-        if t.text(self.src) != w || self.lx.not_counted.contains(w) {
+        (t.text(self.src) == t.lower).then_some(t.lower.as_str())
+    }
+
+    /// Rule `compound_head`: a lower-case compound whose last part is a counted noun counts
+    /// that noun ("tolv metallgruvor" counts mines), in a language that writes compounds as
+    /// one word.
+    pub(super) fn compound_head_at(&self, k: usize) -> Option<String> {
+        let w = self.lower_word_at(k)?;
+        if self.lx.not_counted.contains(w) {
             return None;
         }
         self.lx
@@ -118,14 +124,9 @@ impl Sentence<'_> {
     /// A lower-case word that reads as a plural noun by the lexicon's endings, as its
     /// singular: "ventures" → "venture", "refineries" → "refinery".
     pub(super) fn plural_noun_at(&self, k: usize) -> Option<String> {
-        let t = self
-            .toks
-            .get(k)
-            .filter(|t| t.kind == TokKind::Word && t.gap > 0)?;
-        let w = t.lower.as_str();
+        let w = self.lower_word_at(k)?;
         let lx = self.lx;
-        if t.text(self.src) != w
-            || w.chars().count() < 4
+        if w.chars().count() < 4
             || lx.stopwords.contains(w)
             || lx.not_counted.contains(w)
             || lx.months.contains_key(w)
