@@ -95,6 +95,7 @@ impl Sentence<'_> {
             None
         };
         let mut range = None;
+        let mut second_currency = None;
         if prior.is_none() {
             let at = unit1.as_ref().map_or(j, |(_, e)| *e);
             let lead = prefix.as_ref().map_or(n1.start, |h| h.start);
@@ -103,11 +104,12 @@ impl Sentence<'_> {
                 .and_then(|p| lx.hedges_before.match_ending(toks, p, floor, self.src))
                 .map_or(lead, |h| h.start);
             let own = prefix.is_some() || unit1.is_some();
-            if let Some((n2, e2)) =
+            if let Some((n2, e2, currency2)) =
                 self.range_at(at, &n1, lead, own, encloser.map(|(_, b)| b), masks)
             {
                 let (scale2, e2) = self.scales_at(e2);
                 range = Some((n2, scale2, e2));
+                second_currency = currency2;
             }
         }
         let mut low = n1.value * scale1;
@@ -137,6 +139,10 @@ impl Sentence<'_> {
                 high = low;
             } else {
                 k = *e2;
+                // "about 8 or $9": the currency written only before the second figure.
+                if prefix_unit.is_none() && unit1.is_none() {
+                    prefix_unit = second_currency;
+                }
             }
         }
         let unit = if let Some(u) = prefix_unit {

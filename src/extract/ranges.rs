@@ -60,7 +60,9 @@ impl Sentence<'_> {
 
     /// A range partner after the first number: "10-15", "10 to 15", "between 10 and 15".
     /// `lead` is the first token of the first figure with its hedge and currency; `unit_of_its_own`
-    /// says whether the first figure has a unit or currency of its own.
+    /// says whether the first figure has a unit or currency of its own. Also returns the
+    /// currency written before the second figure ("about 8 or $9"), which a first figure
+    /// without one takes.
     #[allow(clippy::too_many_arguments)]
     pub(super) fn range_at(
         &self,
@@ -70,7 +72,7 @@ impl Sentence<'_> {
         unit_of_its_own: bool,
         encloser: Option<&str>,
         masks: &[(usize, usize)],
-    ) -> Option<(Number, usize)> {
+    ) -> Option<(Number, usize, Option<UnitDef>)> {
         let t = self.toks.get(j)?;
         // "rose 21% in 2025 to 290,000 tonnes": a year after a period's preposition opens no
         // range ("a capacity of 2000 to 3000 tonnes" is one).
@@ -115,8 +117,16 @@ impl Sentence<'_> {
             return None;
         }
         let mut k = j + 1;
+        let mut currency = None;
         // "$10–$12 billion"
         if let Some(c) = self.lx.currency_before.match_at(&self.toks, k, self.src) {
+            let mut u = c.value.clone();
+            if c.end == k + 1 && self.toks[k].lower == "$" {
+                if let Some(code) = self.dollar {
+                    u.unit = code.to_string();
+                }
+            }
+            currency = Some(u);
             k = c.end;
         }
         let second = self.number_at(k, masks)?;
@@ -124,7 +134,7 @@ impl Sentence<'_> {
             return None;
         }
         let end = second.end;
-        Some((second, end))
+        Some((second, end, currency))
     }
 }
 
