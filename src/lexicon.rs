@@ -648,10 +648,9 @@ impl Lexicon {
             if c.before.iter().any(|f| f.ends_with('$')) {
                 dollar_codes.insert(c.code.clone());
             }
-            let def = UnitDef::canonical(Kind::Money, c.code.clone());
             let def = UnitDef {
                 factor: c.factor,
-                ..def
+                ..UnitDef::canonical(Kind::Money, c.code.clone())
             };
             // The code itself, in capitals, before and after the number ("KWD 42", "42 KWD").
             if c.factor == 1.0 {
@@ -693,15 +692,10 @@ impl Lexicon {
                 glued_numbers.insert(w.to_lowercase(), (*v, ratio.clone()));
             }
         }
-        if let Some(pct) = shared
-            .units
-            .iter()
-            .find(|u| u.kind == Kind::Percent && u.unit == "%" && u.factor == 1.0)
-        {
-            let def = UnitDef::canonical(Kind::Percent, pct.unit.clone());
-            for (w, v) in &raw.numbers.fractions {
-                glued_numbers.insert(w.to_lowercase(), (*v, def.clone()));
-            }
+        // A fraction word by itself ("half"): a share, in percent.
+        let percent = UnitDef::canonical(Kind::Percent, "%".into());
+        for (w, v) in &raw.numbers.fractions {
+            glued_numbers.insert(w.to_lowercase(), (*v, percent.clone()));
         }
         for (nw, v) in raw.numbers.words.iter().chain(&raw.numbers.tens) {
             for (g, def) in &glued {

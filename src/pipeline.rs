@@ -286,21 +286,6 @@ pub fn process_text(doc_id: &str, text: &str, p: &Pipeline) -> (DocInfo, Vec<Fac
     process_document(doc_id, text, &DocMeta::default(), p)
 }
 
-/// The currency a bare "$" means at an outlet, by the top-level domain of its address
-/// ("https://www.example.com.au/..." is AUD), from `resources/currencies.toml`.
-fn url_dollar(url: &str, all: &Lexicons) -> Option<String> {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let host = rest.split(['/', '?', '#']).next()?;
-    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
-    let host = host.split(':').next()?;
-    let tld = host
-        .trim_end_matches('.')
-        .rsplit('.')
-        .next()?
-        .to_lowercase();
-    all.dollar_hosts.get(&tld).cloned()
-}
-
 /// A document longer than this is processed in pieces of about this size, cut at paragraph
 /// breaks (else line breaks, sentence ends, spaces), so that the working memory of any
 /// document is that of a piece; only the context reaching across a cut is lost.
@@ -396,9 +381,7 @@ fn process_piece(
     let masks = extract::masks(text);
     let dollar = text
         .contains('$')
-        .then(|| {
-            extract::outlet_dollar(text, all).or_else(|| meta.url.and_then(|u| url_dollar(u, all)))
-        })
+        .then(|| extract::outlet_dollar(text, meta.url, all))
         .flatten();
     let doc_date = date.or(cleaned.date);
     let tables = tables(text, &cleaned.blocks, seg.lang, doc_date);

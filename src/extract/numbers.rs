@@ -42,6 +42,13 @@ pub fn parse_literal(lit: &str, decimal: char) -> Option<f64> {
     }
 }
 
+/// Whether a digit literal could be a year: four digits from 1800 to 2100.
+fn is_year(lit: &str) -> bool {
+    lit.len() == 4
+        && lit.bytes().all(|b| b.is_ascii_digit())
+        && lit.parse::<u32>().is_ok_and(|v| (1800..=2100).contains(&v))
+}
+
 impl Sentence<'_> {
     /// A number starting at token `i`: digits with their grouping, or number words.
     pub(super) fn number_at(&self, i: usize, masks: &[(usize, usize)]) -> Option<Number> {
@@ -118,8 +125,7 @@ impl Sentence<'_> {
                 end += 1;
             }
         }
-        let year_like =
-            end == i + 1 && first.len() == 4 && (1800.0..=2100.0).contains(&value) && int_so_far;
+        let year_like = end == i + 1 && is_year(first);
         let mut n = Number {
             start: i,
             end,
@@ -138,12 +144,7 @@ impl Sentence<'_> {
             // Not an ASCII "-", which joins years and ranges ("2024-25").
             let year_glued = i > 1 && s.lower != "-" && {
                 let y = &toks[i - 2];
-                y.kind == TokKind::Num
-                    && y.lower.len() == 4
-                    && y.lower
-                        .parse::<u32>()
-                        .is_ok_and(|v| (1900..=2100).contains(&v))
-                    && (i == 2 || y.gap > 0)
+                y.kind == TokKind::Num && is_year(&y.lower) && (i == 2 || y.gap > 0)
             };
             let before_ok = i == 1 || s.gap > 0 || toks[i - 2].lower == "(" || year_glued;
             let dir = match s.lower.as_str() {

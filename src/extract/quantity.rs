@@ -52,14 +52,8 @@ impl Sentence<'_> {
             .and_then(|p| lx.currency_before.match_ending(toks, p, floor, self.src))
             .filter(|_| toks[n1.start].gap <= 1);
         let mut n1 = n1;
-        let mut prefix_unit = prefix.as_ref().map(|h| h.value.clone());
-        if let (Some(h), Some(u)) = (&mut prefix, &mut prefix_unit) {
-            // A bare "$" is the outlet's dollar when it says so ("All figures in A$").
-            if h.end == h.start + 1 && toks[h.start].lower == "$" {
-                if let Some(code) = self.dollar {
-                    u.unit = code.to_string();
-                }
-            }
+        let mut prefix_unit = prefix.as_ref().map(|h| self.currency_of(h));
+        if let Some(h) = &mut prefix {
             // A sign before the currency: "-$42.50/t".
             if h.start > floor && n1.signed.is_none() && toks[h.start].gap == 0 {
                 let sign = &toks[h.start - 1];

@@ -37,7 +37,7 @@ impl Sentence<'_> {
                 .match_at(&self.toks, j + 1, self.src)
             {
                 let n2 = self.number_at(c.end, masks).filter(|n| n.start == c.end)?;
-                return (!n2.year_like).then(|| (1.0, c.value.clone()));
+                return (!n2.year_like).then(|| (1.0, self.currency_of(&c)));
             }
         }
         let n2 = self
@@ -120,13 +120,7 @@ impl Sentence<'_> {
         let mut currency = None;
         // "$10–$12 billion"
         if let Some(c) = self.lx.currency_before.match_at(&self.toks, k, self.src) {
-            let mut u = c.value.clone();
-            if c.end == k + 1 && self.toks[k].lower == "$" {
-                if let Some(code) = self.dollar {
-                    u.unit = code.to_string();
-                }
-            }
-            currency = Some(u);
+            currency = Some(self.currency_of(&c));
             k = c.end;
         }
         let second = self.number_at(k, masks)?;
@@ -143,31 +137,27 @@ impl Sentence<'_> {
     /// och 23 öre", "20 dollars 43 cents", "3 timmar, 41 minuter och 5 sekunder"), is one
     /// fact in the smaller unit. Adds `m2` into `m1` when it is the second part of `m1`.
     pub(super) fn add_up(&self, m1: &mut Mention, m2: &Mention) -> bool {
-        let size = |u: &UnitDef| u.factor * u.seconds.unwrap_or(1.0);
         let (u1, u2) = (&m1.unit, &m2.unit);
+        if u1.kind != u2.kind || !matches!(u1.kind, Kind::Money | Kind::Duration) {
+            return false;
+        }
         // A shared sub-unit's name ("cent") after another currency is that one's hundredth.
         let shared = u2.kind == Kind::Money
             && u2.factor == 0.01
+            && u1.unit != u2.unit
             && self.src[m2.start..m2.end]
                 .rsplit(char::is_whitespace)
                 .next()
                 .is_some_and(|w| self.lx.shared_subunits.contains(&w.to_lowercase()));
-        let u2 = &if shared && u1.kind == Kind::Money && u1.unit != u2.unit {
-            UnitDef {
-                factor: u1.factor * 0.01,
-                ..u1.clone()
-            }
-        } else {
-            u2.clone()
+        let (same_scale, size2) = match u1.kind {
+            Kind::Money if shared => (true, u1.factor * 0.01),
+            Kind::Money => (u1.unit == u2.unit, u2.factor),
+            _ => (
+                u1.seconds.is_some() && u2.seconds.is_some(),
+                u2.factor * u2.seconds.unwrap_or(1.0),
+            ),
         };
-        let same_scale = match u1.kind {
-            Kind::Money => u1.unit == u2.unit && u2.kind == Kind::Money,
-            Kind::Duration => {
-                u2.kind == Kind::Duration && u1.seconds.is_some() && u2.seconds.is_some()
-            }
-            _ => false,
-        };
-        let ratio = size(u1) / size(u2);
+        let ratio = u1.factor * u1.seconds.unwrap_or(1.0) / size2;
         let between = &self.src[m1.end.min(m2.start)..m2.start];
         let joined = between
             .split(|c: char| c.is_whitespace() || c == ',')
@@ -193,7 +183,14 @@ impl Sentence<'_> {
             whole + m2.low
         };
         m1.high = m1.low;
-        m1.unit = u2.clone();
+        m1.unit = if shared {
+            UnitDef {
+                factor: size2,
+                ..m1.unit.clone()
+            }
+        } else {
+            m2.unit.clone()
+        };
         m1.end = m2.end;
         m1.per = m2.per.clone();
         true

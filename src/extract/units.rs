@@ -3,9 +3,34 @@
 
 use super::*;
 
-/// The currency an outlet says its bare "$" means ("All figures in Australian dollars
-/// unless otherwise stated"), from the lexicons' currency notes.
-pub fn outlet_dollar(text: &str, lexicons: &crate::lexicon::Lexicons) -> Option<String> {
+/// The currency a document's bare "$" means: what its outlet says ("All figures in
+/// Australian dollars unless otherwise stated", from the lexicons' currency notes), else the
+/// country of its web address ("https://www.example.com.au/..." is AUD, `hosts` in
+/// `resources/currencies.toml`).
+pub fn outlet_dollar(
+    text: &str,
+    url: Option<&str>,
+    lexicons: &crate::lexicon::Lexicons,
+) -> Option<String> {
+    noted_dollar(text, lexicons).or_else(|| url.and_then(|u| host_dollar(u, lexicons)))
+}
+
+/// The top-level domain of a web address, as the currency whose "$" its outlets mean.
+fn host_dollar(url: &str, lexicons: &crate::lexicon::Lexicons) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = host.split(':').next()?;
+    let tld = host
+        .trim_end_matches('.')
+        .rsplit('.')
+        .next()?
+        .to_lowercase();
+    lexicons.dollar_hosts.get(&tld).cloned()
+}
+
+/// The currency a note of the outlet names for its "$".
+fn noted_dollar(text: &str, lexicons: &crate::lexicon::Lexicons) -> Option<String> {
     for lx in &lexicons.langs {
         for m in lx.currency_notes.find_iter(text) {
             let rest = &text[m.end()..];
@@ -24,6 +49,18 @@ pub fn outlet_dollar(text: &str, lexicons: &crate::lexicon::Lexicons) -> Option<
 }
 
 impl Sentence<'_> {
+    /// The currency a hit of `currency_before` names: a bare "$" is the outlet's dollar when
+    /// the document says which ("All figures in A$", an Australian web address).
+    pub(super) fn currency_of(&self, h: &crate::lexicon::Hit<'_, UnitDef>) -> UnitDef {
+        let mut u = h.value.clone();
+        if h.end == h.start + 1 && self.toks[h.start].lower == "$" {
+            if let Some(code) = self.dollar {
+                u.unit = code.to_string();
+            }
+        }
+        u
+    }
+
     /// A unit after a number at token `j`: `%`, `ton`, `MSEK`, `-procentiga`...
     pub(super) fn unit_at(&self, j: usize) -> Option<(UnitDef, usize)> {
         let t = self.toks.get(j)?;
