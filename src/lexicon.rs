@@ -277,6 +277,11 @@ impl UnitDef {
             after_article: false,
         }
     }
+
+    /// Whether two units are of one kind and canonical unit (a level and its prior).
+    pub fn same_unit(&self, other: &UnitDef) -> bool {
+        self.kind == other.kind && self.unit == other.unit
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -16,10 +16,14 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 mod measure;
+mod not_fact;
 mod numbers;
+mod qualifier;
 mod quantity;
 mod ranges;
 mod units;
+
+use quantity::Scan;
 
 pub use numbers::parse_literal;
 pub use units::outlet_dollar;
@@ -99,6 +103,8 @@ struct Sentence<'a> {
     lx: &'a Lexicon,
     /// The currency a bare "$" stands for in this document, when the outlet says so.
     dollar: Option<&'a str>,
+    /// Byte ranges of the document that hold no facts (see [`masks`]), sorted.
+    masks: &'a [(usize, usize)],
 }
 
 fn is_clause_break(t: &Token) -> bool {
@@ -137,15 +143,22 @@ pub fn extract(
         toks: tokenize(text, from, to),
         lx,
         dollar,
+        masks,
     };
     let mut out = Vec::new();
     let mut i = 0;
     let mut floor = 0;
     while i < s.toks.len() {
         if s.toks[i].kind != TokKind::Sym {
-            if let Some(n) = s.number_at(i, masks) {
+            if let Some(n) = s.number_at(i) {
                 let end = n.end;
-                if let Some((mut ms, next)) = s.quantity_at(n, floor, masks, out.last()) {
+                if let Some((mut ms, next)) = s.quantity_at(
+                    n,
+                    Scan {
+                        floor,
+                        prev: out.last(),
+                    },
+                ) {
                     if let ([m2], Some(m1)) = (ms.as_slice(), out.last_mut()) {
                         if s.add_up(m1, m2) {
                             ms.clear();

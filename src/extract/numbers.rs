@@ -51,7 +51,8 @@ fn is_year(lit: &str) -> bool {
 
 impl Sentence<'_> {
     /// A number starting at token `i`: digits with their grouping, or number words.
-    pub(super) fn number_at(&self, i: usize, masks: &[(usize, usize)]) -> Option<Number> {
+    pub(super) fn number_at(&self, i: usize) -> Option<Number> {
+        let masks = self.masks;
         let t = self.toks.get(i)?;
         // Masks are sorted and disjoint: the first one ending after the token's start is the
         // only one that may overlap it.

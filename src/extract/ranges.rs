@@ -6,12 +6,7 @@ use super::*;
 impl Sentence<'_> {
     /// The scale and unit of the second figure in "from X to Y unit", where the first
     /// figure at `n1` has none of its own; `j` is the token after the first figure.
-    pub(super) fn unit_of_partner(
-        &self,
-        n1: &Number,
-        j: usize,
-        masks: &[(usize, usize)],
-    ) -> Option<(f64, UnitDef)> {
+    pub(super) fn unit_of_partner(&self, n1: &Number, j: usize) -> Option<(f64, UnitDef)> {
         let opener = n1.start.checked_sub(1).and_then(|p| self.word(p));
         let word_joiner = self.toks.get(j).is_some_and(|t| t.kind == TokKind::Word)
             && self
@@ -36,12 +31,12 @@ impl Sentence<'_> {
                 .currency_before
                 .match_at(&self.toks, j + 1, self.src)
             {
-                let n2 = self.number_at(c.end, masks).filter(|n| n.start == c.end)?;
+                let n2 = self.number_at(c.end).filter(|n| n.start == c.end)?;
                 return (!n2.year_like).then(|| (1.0, self.currency_of(&c)));
             }
         }
         let n2 = self
-            .number_at(j + 1, masks)
+            .number_at(j + 1)
             .filter(|n| n.start == j + 1 && !n.article && !n.year_like)?;
         let (scale2, e) = self.scales_at(n2.end);
         let (u, _) = self.unit_at(e).or_else(|| self.count_at(e))?;
@@ -49,11 +44,11 @@ impl Sentence<'_> {
     }
 
     /// A figure in brackets at `j`: "(21 568)".
-    pub(super) fn bracketed_at(&self, j: usize, masks: &[(usize, usize)]) -> Option<Number> {
+    pub(super) fn bracketed_at(&self, j: usize) -> Option<Number> {
         if self.toks.get(j).is_none_or(|t| t.lower != "(") {
             return None;
         }
-        let p = self.number_at(j + 1, masks)?;
+        let p = self.number_at(j + 1)?;
         let closed = self.toks.get(p.end).is_some_and(|t| t.lower == ")");
         (p.digits && p.start == j + 1 && p.signed.is_none() && closed).then_some(p)
     }
@@ -63,7 +58,6 @@ impl Sentence<'_> {
     /// says whether the first figure has a unit or currency of its own. Also returns the
     /// currency written before the second figure ("about 8 or $9"), which a first figure
     /// without one takes.
-    #[allow(clippy::too_many_arguments)]
     pub(super) fn range_at(
         &self,
         j: usize,
@@ -71,7 +65,6 @@ impl Sentence<'_> {
         lead: usize,
         unit_of_its_own: bool,
         encloser: Option<&str>,
-        masks: &[(usize, usize)],
     ) -> Option<(Number, usize, Option<UnitDef>)> {
         let t = self.toks.get(j)?;
         // "rose 21% in 2025 to 290,000 tonnes": a year after a period's preposition opens no
@@ -123,7 +116,7 @@ impl Sentence<'_> {
             currency = Some(self.currency_of(&c));
             k = c.end;
         }
-        let second = self.number_at(k, masks)?;
+        let second = self.number_at(k)?;
         if second.article || second.signed.is_some() || second.start != k {
             return None;
         }

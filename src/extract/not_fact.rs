@@ -1,0 +1,116 @@
+//! The rules that say a candidate is no fact: a label, a name with digits, how often, a time
+//! reference, a calendar period, a date, a year. Each returns its name when it applies.
+
+use super::quantity::Candidate;
+use super::*;
+
+impl Sentence<'_> {
+    /// The name of the first rule that says candidate `c`, starting at token `s` with its
+    /// hedge and qualified by `qualifier`, is no fact.
+    pub(super) fn not_a_fact(
+        &self,
+        c: &Candidate,
+        s: usize,
+        qualifier: Option<Qualifier>,
+    ) -> Option<&'static str> {
+        let rules: [(&str, bool); 8] = [
+            ("label_word_before", self.label_before(s)),
+            ("name_with_number", self.name_with_number(c, s)),
+            ("how_often", self.how_often(c)),
+            ("time_reference_after", self.time_reference_after(c)),
+            ("calendar_period_before", self.calendar_period_before(c)),
+            ("calendar_period_to_month", self.calendar_period_to_month(c)),
+            ("date_with_month", self.date_with_month(c)),
+            ("year_not_quantity", self.year_not_quantity(c, s, qualifier)),
+        ];
+        rules
+            .into_iter()
+            .find(|(_, hit)| *hit)
+            .map(|(name, _)| name)
+    }
+
+    /// A label, not a quantity: "Section 232 tariffs", "artikel 5", "No. 3".
+    fn label_before(&self, s: usize) -> bool {
+        let before = match s.checked_sub(1) {
+            Some(p) if self.toks[p].lower == "." => p.checked_sub(1).and_then(|q| self.word(q)),
+            Some(p) => self.word(p),
+            None => None,
+        };
+        before.is_some_and(|w| self.lx.label_words.contains(w))
+    }
+
+    /// A name with a number, not a count: "Boeing 737 jets", "S&P 500 companies".
+    fn name_with_number(&self, c: &Candidate, s: usize) -> bool {
+        c.unit.kind == Kind::Count
+            && s > 0
+            && self.toks[s - 1]
+                .text(self.src)
+                .starts_with(char::is_uppercase)
+    }
+
+    /// How often, not a multiplier: "three times a week", "två gånger per år".
+    fn how_often(&self, c: &Candidate) -> bool {
+        c.unit.kind == Kind::Ratio
+            && self
+                .word(c.end)
+                .is_some_and(|w| self.lx.how_often.contains(w))
+            && self
+                .lx
+                .units
+                .match_at(&self.toks, c.end + 1, self.src)
+                .is_some_and(|h| h.value.kind == Kind::Duration)
+    }
+
+    /// A time reference, not a quantity: "two decades ago", "ett år sedan".
+    fn time_reference_after(&self, c: &Candidate) -> bool {
+        c.unit.kind == Kind::Duration
+            && self
+                .word(c.end)
+                .is_some_and(|w| self.lx.time_after.contains(w))
+    }
+
+    /// A calendar period, not a quantity: "the first six months", "de första nio månaderna".
+    fn calendar_period_before(&self, c: &Candidate) -> bool {
+        c.unit.kind == Kind::Duration
+            && c.n
+                .start
+                .checked_sub(1)
+                .and_then(|p| self.word(p))
+                .is_some_and(|w| self.lx.time_before.contains(w))
+    }
+
+    /// A calendar period, not a quantity: "the three months to September 30", "the six months
+    /// ended 30 June".
+    fn calendar_period_to_month(&self, c: &Candidate) -> bool {
+        let month_at = |i: usize| self.word(i).is_some_and(|w| self.lx.months.contains_key(w));
+        let e = c.end;
+        c.unit.kind == Kind::Duration
+            && self
+                .word(e)
+                .is_some_and(|w| self.lx.time_to_month.contains(w))
+            && (month_at(e + 1)
+                || (self.toks.get(e + 1).is_some_and(|t| t.kind == TokKind::Num)
+                    && month_at(e + 2)))
+    }
+
+    /// A date: "January 6 ...", "6 January".
+    fn date_with_month(&self, c: &Candidate) -> bool {
+        let is_month = |i: Option<usize>| {
+            i.and_then(|i| self.word(i))
+                .is_some_and(|w| self.lx.months.contains_key(w))
+        };
+        is_month(c.n.start.checked_sub(1)) || is_month(Some(c.n.end))
+    }
+
+    /// A year, not a quantity: "in 2024 companies...", "i 2025 år".
+    fn year_not_quantity(&self, c: &Candidate, s: usize, qualifier: Option<Qualifier>) -> bool {
+        if !c.n.year_like || qualifier.is_some() {
+            return false;
+        }
+        let prep = s
+            .checked_sub(1)
+            .and_then(|p| self.word(p))
+            .is_some_and(|w| self.lx.year_prepositions.contains(w));
+        prep || matches!(c.unit.kind, Kind::Count | Kind::Duration)
+    }
+}
