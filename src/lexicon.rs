@@ -52,6 +52,10 @@ struct RawNumbers {
     not_range_before: Vec<String>,
     #[serde(default)]
     range_verbs: Vec<String>,
+    /// Verbs besides the change words after which "from X to Y" is where a figure went:
+    /// "goes from 10% to 80%", "höjer riktkursen från 28 till 34 kronor".
+    #[serde(default)]
+    from_to_verbs: Vec<String>,
     #[serde(default)]
     sibling_joiners: Vec<String>,
     #[serde(default)]
@@ -63,6 +67,12 @@ struct RawNumbers {
     fraction_after: Vec<String>,
     #[serde(default)]
     fraction_not_after: Vec<String>,
+    /// Words between two figures that make a share: "one in seven", "två av tre".
+    #[serde(default)]
+    share_joiners: Vec<String>,
+    /// Words after a whole number that add a half: "two and a half".
+    #[serde(default)]
+    half_after: Vec<String>,
     #[serde(default)]
     negative_words: Vec<String>,
     #[serde(default)]
@@ -164,6 +174,9 @@ struct RawUnit {
     symbols: Vec<String>,
     #[serde(default)]
     symbols_cs: Vec<String>,
+    /// Case-sensitive symbols that are the unit only written right after the digits ("68F").
+    #[serde(default)]
+    glued: Vec<String>,
     #[serde(default)]
     names: BTreeMap<String, Vec<String>>,
 }
@@ -185,6 +198,10 @@ struct RawCurrency {
     before: Vec<String>,
     #[serde(default)]
     after: Vec<String>,
+    /// Case-sensitive symbols that are the currency only written right after the digits
+    /// ("12p").
+    #[serde(default)]
+    glued: Vec<String>,
     #[serde(default)]
     names: BTreeMap<String, Vec<String>>,
     /// Top-level domains of outlets whose bare "$" means this currency.
@@ -467,17 +484,27 @@ pub struct Lexicon {
     pub not_range_before: HashSet<String>,
     /// Verbs before "from" that make "from X to Y" one range ("range from $7 to $9").
     pub range_verbs: HashSet<String>,
+    pub from_to_verbs: HashSet<String>,
     /// Words joining a bare figure to one with a unit it shares ("45 and 50 mg").
     pub sibling_joiners: HashSet<String>,
     /// Words that name an index, also as a compound's end ("metallprisindex"): a bare
     /// figure after one, or after its change, is a level in points.
     pub index_words: Vec<String>,
+    /// The language's first name for index points ("points", "punkter"): a table row of an
+    /// index is read in it.
+    pub index_points: Option<String>,
     /// Words that are a share by themselves ("half", "hälften"), read only before one of
     /// `fraction_after` ("half of") or after a hedge ("more than half").
     pub fractions: HashSet<String>,
+    /// Each fraction word's share, in percent ("half" = 50).
+    pub fraction_values: HashMap<String, f64>,
     pub fraction_after: HashSet<String>,
     /// Words before a fraction word that make it a period ("the second half").
     pub fraction_not_after: HashSet<String>,
+    /// Words between two figures that make the first a share of the second ("one in seven").
+    pub share_joiners: PhraseSet<()>,
+    /// Words after a whole number that add a half to it ("and a half", "och en halv").
+    pub half_after: PhraseSet<()>,
     pub negative_words: HashSet<String>,
     /// Words that make the number after them a label ("Section 232").
     pub label_words: HashSet<String>,
@@ -524,6 +551,8 @@ pub struct Lexicon {
     /// first, with their counted noun; empty in a language that writes compounds apart.
     pub compound_heads: Vec<(String, String)>,
     pub units: PhraseSet<UnitDef>,
+    /// Units written only right after the digits, as written: "68F", "12p".
+    pub glued_symbols: PhraseSet<UnitDef>,
     /// Unit forms written as a word's ending ("-årigt" in "femårigt"), without the hyphen.
     pub glued_units: HashMap<String, UnitDef>,
     pub currency_before: PhraseSet<UnitDef>,
@@ -619,6 +648,7 @@ impl Lexicon {
         compound_heads.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
         let lang = raw.lang.as_str();
         let mut units = PhraseSet::default();
+        let mut glued_symbols = PhraseSet::default();
         let mut glued_units = HashMap::default();
         for u in &shared.units {
             let def = UnitDef {
@@ -645,6 +675,9 @@ impl Lexicon {
             for f in &u.symbols_cs {
                 units.add(f, true, def.clone());
             }
+            for f in &u.glued {
+                glued_symbols.add(f, true, def.clone());
+            }
         }
         let mut currency_before = PhraseSet::default();
         let mut dollar_codes = HashSet::default();
@@ -664,6 +697,9 @@ impl Lexicon {
             }
             for f in &c.before {
                 currency_before.add(f, false, def.clone());
+            }
+            for f in &c.glued {
+                glued_symbols.add(f, true, def.clone());
             }
             for f in c
                 .after
@@ -760,12 +796,25 @@ impl Lexicon {
             compound_joiners: set(&raw.numbers.compound_joiners),
             not_range_before: set(&raw.numbers.not_range_before),
             range_verbs: set(&raw.numbers.range_verbs),
+            from_to_verbs: set(&raw.numbers.from_to_verbs),
             sibling_joiners: set(&raw.numbers.sibling_joiners),
+            index_points: shared
+                .units
+                .iter()
+                .find(|u| u.kind == Kind::Index)
+                .and_then(|u| u.names.get(lang))
+                .and_then(|n| n.first().cloned()),
             index_words: raw
                 .numbers
                 .index_words
                 .iter()
                 .map(|w| w.to_lowercase())
+                .collect(),
+            fraction_values: raw
+                .numbers
+                .fractions
+                .iter()
+                .map(|(w, v)| (w.to_lowercase(), *v))
                 .collect(),
             fractions: raw
                 .numbers
@@ -775,6 +824,8 @@ impl Lexicon {
                 .collect(),
             fraction_after: set(&raw.numbers.fraction_after),
             fraction_not_after: set(&raw.numbers.fraction_not_after),
+            share_joiners: phrases(&raw.numbers.share_joiners, ()),
+            half_after: phrases(&raw.numbers.half_after, ()),
             negative_words: set(&raw.numbers.negative_words),
             label_words: set(&raw.numbers.label_words),
             year_prepositions: set(&raw.numbers.year_prepositions),
@@ -805,6 +856,7 @@ impl Lexicon {
             not_counted: set(&raw.counts.not_counted),
             compound_heads,
             units,
+            glued_symbols,
             glued_units,
             currency_before,
             shared_subunits,

@@ -172,6 +172,10 @@ pub(super) struct RawPhrase {
 pub(super) struct RawTable {
     pub(super) change: Vec<String>,
     pub(super) prior: Vec<String>,
+    #[serde(default)]
+    pub(super) current: Vec<String>,
+    #[serde(default)]
+    pub(super) date: Vec<String>,
     pub(super) unit: Vec<String>,
     pub(super) world: Vec<String>,
     pub(super) source_labels: Vec<String>,
@@ -382,6 +386,10 @@ pub(super) struct LangContext {
     /// A table's column headings for a change and for the earlier period, lower case.
     pub(super) change_columns: crate::lexicon::HashSet<String>,
     pub(super) prior_columns: crate::lexicon::HashSet<String>,
+    /// A column of the latest figures named by no period ("Latest", "Senast").
+    pub(super) current_columns: crate::lexicon::HashSet<String>,
+    /// A column of each row's date ("Date", "Datum").
+    pub(super) date_columns: crate::lexicon::HashSet<String>,
     pub(super) unit_columns: crate::lexicon::HashSet<String>,
     /// Words of a table row of the whole world ("World total", "Världen").
     pub(super) world_rows: crate::lexicon::HashSet<String>,
@@ -667,6 +675,8 @@ impl ContextLexicons {
                 passive: r.source.passive.iter().cloned().collect(),
                 change_columns: lower_set(&r.table.change),
                 prior_columns: lower_set(&r.table.prior),
+                current_columns: lower_set(&r.table.current),
+                date_columns: lower_set(&r.table.date),
                 unit_columns: lower_set(&r.table.unit),
                 world_rows: lower_set(&r.table.world),
                 source_labels: lower_set(&r.table.source_labels),

@@ -38,6 +38,8 @@ pub enum Column {
     Change,
     /// Each row's unit, as text ("Unit": "$/t").
     Unit,
+    /// Each row's date, as a date ("Datum": "2027-12-03"): no fact.
+    Date,
     /// Figures of what its heading names ("Stocks", "Ansökningar").
     Measure,
 }
@@ -143,14 +145,29 @@ pub fn heading(
     };
     let words = bare.trim().to_lowercase();
     let column = |column| Some(Heading { column, ends: None });
-    if lc.change_columns.contains(&words) || lc.change_columns.contains(&written.to_lowercase()) {
+    // "Daily change (t)", "Weekly change": a change column by its last word too.
+    let last = words.split_whitespace().last().unwrap_or("");
+    if lc.change_columns.contains(&words)
+        || lc.change_columns.contains(&written.to_lowercase())
+        || lc.change_columns.contains(last)
+    {
         return column(Column::Change);
     }
     if lc.prior_columns.contains(&words) {
         return column(Column::Prior);
     }
+    if lc.current_columns.contains(&words) {
+        // The latest figures, as of the document's date.
+        return Some(Heading {
+            column: Column::Period,
+            ends: date,
+        });
+    }
     if lc.unit_columns.contains(&words) {
         return column(Column::Unit);
+    }
+    if lc.date_columns.contains(&words) {
+        return column(Column::Date);
     }
     if let Some((_, ends)) = period(text, start, end, lang, date) {
         return Some(Heading {

@@ -164,6 +164,9 @@ pub fn extract(
                             ms.clear();
                         }
                     }
+                    if let (Some(m), Some(p)) = (ms.first(), out.last_mut()) {
+                        s.share_per(p, m);
+                    }
                     out.extend(ms);
                     floor = next;
                     i = next.max(i + 1);

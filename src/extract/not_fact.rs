@@ -39,10 +39,19 @@ impl Sentence<'_> {
         before.is_some_and(|w| self.lx.label_words.contains(w))
     }
 
-    /// A name with a number, not a count: "Boeing 737 jets", "S&P 500 companies".
+    /// A name with a number, not a count: "Boeing 737 jets", "S&P 500 companies": a plain
+    /// figure right after a capitalised word. A hedge between them ("In Paris about 460
+    /// vehicles") or digits grouped in thousands ("Lumo sålde 410 000 telefoner") make it a
+    /// quantity: a name's number is neither hedged nor grouped.
     fn name_with_number(&self, c: &Candidate, s: usize) -> bool {
+        let n = &c.n;
+        let first = &self.toks[n.start];
+        let grouped = n.end - n.start > 1
+            || (first.kind == TokKind::Num && first.lower.contains([',', '.', ' ']));
         c.unit.kind == Kind::Count
+            && s == n.start
             && s > 0
+            && !grouped
             && self.toks[s - 1]
                 .text(self.src)
                 .starts_with(char::is_uppercase)

@@ -50,6 +50,12 @@ fn is_year(lit: &str) -> bool {
 }
 
 impl Sentence<'_> {
+    /// A number starting at token `i`, which may be its sign: "-20" read from the "-".
+    pub(super) fn number_from(&self, i: usize) -> Option<Number> {
+        self.number_at(i)
+            .or_else(|| self.number_at(i + 1).filter(|n| n.start == i))
+    }
+
     /// A number starting at token `i`: digits with their grouping, or number words.
     pub(super) fn number_at(&self, i: usize) -> Option<Number> {
         let masks = self.masks;
@@ -76,7 +82,43 @@ impl Sentence<'_> {
             n.signed = Some(Direction::Down);
             n.value = -n.value;
         }
+        self.add_fraction(&mut n);
         Some(n)
+    }
+
+    /// Rule `mixed_fraction`: a whole number and a fraction after it are one number: "two and
+    /// a half miles", "2 1/2 in", "tre och en halv timme".
+    fn add_fraction(&self, n: &mut Number) {
+        if n.value.fract() != 0.0 || n.year_like || n.article {
+            return;
+        }
+        let toks = &self.toks;
+        let sign = if n.value < 0.0 { -1.0 } else { 1.0 };
+        if let Some(h) = self.lx.half_after.match_at(toks, n.end, self.src) {
+            n.value += sign * 0.5;
+            n.end = h.end;
+            return;
+        }
+        // "2 1/2": a digit fraction written a space after the whole.
+        let (Some(a), Some(slash), Some(b)) =
+            (toks.get(n.end), toks.get(n.end + 1), toks.get(n.end + 2))
+        else {
+            return;
+        };
+        let glued = a.kind == TokKind::Num && a.gap == 1 && slash.gap == 0 && b.gap == 0;
+        if !(glued && n.digits && slash.lower == "/" && b.kind == TokKind::Num) {
+            return;
+        }
+        let (Ok(x), Ok(y)) = (a.lower.parse::<u32>(), b.lower.parse::<u32>()) else {
+            return;
+        };
+        let open = toks
+            .get(n.end + 3)
+            .is_none_or(|t| t.gap > 0 || t.kind != TokKind::Num);
+        if (2..=16).contains(&y) && x < y && x > 0 && open {
+            n.value += sign * f64::from(x) / f64::from(y);
+            n.end += 3;
+        }
     }
 
     pub(super) fn digits_at(&self, i: usize) -> Option<Number> {
@@ -216,6 +258,15 @@ impl Sentence<'_> {
         // Compounds written as one word: "tjugofem".
         if let Some(v) = lx.compounds.get(w) {
             return Some(mk(i + 1, *v, false));
+        }
+        // Rule `fraction_of_a_scale`: "half a million", "half million usd": the fraction of
+        // the scale word after it.
+        if let Some(share) = lx.fraction_values.get(w) {
+            let k = i + 1 + usize::from(self.word(i + 1).is_some_and(|a| lx.articles.contains(a)));
+            let (scale, _) = self.scales_at(k);
+            if scale > 1.0 {
+                return Some(mk(k, share / 100.0, false));
+            }
         }
         // Rule `fraction_word`: "half" is 50% where it measures something: before "of" or
         // "the", or after a hedge ("more than half"), not as a period ("the first half").

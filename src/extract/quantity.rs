@@ -43,6 +43,9 @@ impl Sentence<'_> {
         if let Some(u) = n1.glued.clone() {
             return self.finish(Candidate::single(n1, 1.0, u, j, qualifier), scan);
         }
+        if let Some(c) = self.share_of(&n1, j, qualifier) {
+            return self.finish(c, scan);
+        }
         let (scale1, after_scale) = self.scales_at(j);
         let j = after_scale;
         if n1.article && scale1 == 1.0 {
@@ -89,10 +92,19 @@ impl Sentence<'_> {
         }
         let unit = if let Some(u) = prefix_unit {
             // "$5 billion dollars", "US$ 3 dollars": a currency written again after.
-            match self.unit_at(k) {
-                Some((v, e)) if v.kind == Kind::Money => {
+            // A currency before a figure of its own is that figure's: "rmb 10 usd 20",
+            // "$ 20,000.00 $ 37,305.97".
+            match self
+                .unit_at(k)
+                .filter(|(_, e)| self.number_at(*e).is_none())
+            {
+                Some((v, e)) if v.kind == Kind::Money && v.unit == u.unit => {
                     k = e;
                     v
+                }
+                Some((v, e)) if v.kind == Kind::Money => {
+                    k = e;
+                    u
                 }
                 _ => u,
             }
@@ -155,6 +167,27 @@ impl Sentence<'_> {
             m.0.push(second);
         }
         Some(m)
+    }
+
+    /// Rule `one_in_n`: "one in seven adults", "nine out of 10", "två av tre" is a share, in
+    /// percent: a whole figure, a share joiner, a larger whole figure up to 1000.
+    fn share_of(&self, n1: &Number, j: usize, q: Option<Qualifier>) -> Option<Candidate> {
+        let h = self.lx.share_joiners.match_at(&self.toks, j, self.src)?;
+        let n2 = self.number_at(h.end).filter(|n| n.start == h.end)?;
+        let whole = |n: &Number| n.value.fract() == 0.0 && !n.year_like && n.signed.is_none();
+        let (a, b) = (n1.value, n2.value);
+        if !whole(n1) || !whole(&n2) || n2.article || a < 1.0 || b <= a || b > 1000.0 {
+            return None;
+        }
+        // "1 in 10 000" grouped, or "one in seven" read whole: nothing glued after.
+        if self.scales_at(n2.end).1 != n2.end || self.unit_at(n2.end).is_some() {
+            return None;
+        }
+        let percent = UnitDef::canonical(Kind::Percent, "%".into());
+        let mut c = Candidate::single(n1.clone(), 1.0, percent, n2.end, q);
+        c.low = 100.0 * a / b;
+        c.high = c.low;
+        Some(c)
     }
 
     /// Rule `glued_word`: a word glued to the digits that is no scale or unit ("3rd",
@@ -257,6 +290,10 @@ impl Sentence<'_> {
                 low *= 1000.0;
             }
         }
+        // A signed range is written either way round: "-10 to -20 °C" is -20..-10.
+        if p.n.signed.is_some() && low > high {
+            return Some((high, low));
+        }
         (low <= high).then_some((low, high))
     }
 
@@ -294,9 +331,54 @@ impl Sentence<'_> {
         {
             return Some((u, k, None));
         }
+        if let Some(u) = self.unit_carried(n1, scan) {
+            return Some((u, k, None));
+        }
         // "från 20 000 till 26 000 ton": the first figure takes the second's unit.
         let (scale2, u) = self.unit_of_partner(n1, k)?;
         Some((u, k, Some(scale2)))
+    }
+
+    /// Rule `unit_carries`: a bare figure right after the mention before it and "to" or
+    /// "from" takes that mention's unit: the level after a change ("the rupee rose 14 paise
+    /// to 82.96", in rupees) or the earlier figure after a level ("4.1 days a month, down
+    /// from 6.3"). A percentage change's "to" names a level in another unit ("rose 5% to
+    /// 300") and carries nothing.
+    fn unit_carried(&self, n1: &Number, scan: Scan) -> Option<UnitDef> {
+        let prev = scan.prev?;
+        if !n1.digits || n1.year_like || n1.signed.is_some() || n1.start == 0 {
+            return None;
+        }
+        let lx = self.lx;
+        let p = n1.start - 1;
+        let to = self.word(p).is_some_and(|w| lx.level_before.contains(w));
+        let from = lx
+            .prior_before
+            .match_ending(&self.toks, p, scan.floor, self.src)
+            .filter(|h| h.end == p + 1);
+        let start = match (&from, to) {
+            (Some(h), _) => h.start,
+            (None, true) if prev.measure == Measure::Change && prev.unit.kind != Kind::Percent => p,
+            _ => return None,
+        };
+        // Only a comma and a direction word between: "a month, down from 6.3".
+        let between = (scan.floor..start).all(|i| {
+            let t = &self.toks[i];
+            t.lower == ","
+                || lx
+                    .change_words
+                    .match_at(&self.toks, i, self.src)
+                    .is_some_and(|h| h.end == i + 1)
+        });
+        if !between || start < scan.floor {
+            return None;
+        }
+        let mut u = prev.unit.clone();
+        // A level after a change in a sub-unit is in the whole unit: "rose 14 paise to 82.96".
+        if u.kind == Kind::Money && u.factor < 1.0 {
+            u.factor = 1.0;
+        }
+        Some(u)
     }
 
     /// The bracketed prior-period figure as a fact of its own, in the unit of `first`.

@@ -36,11 +36,34 @@ impl Sentence<'_> {
             }
         }
         let n2 = self
-            .number_at(j + 1)
+            .number_from(j + 1)
             .filter(|n| n.start == j + 1 && !n.article && !n.year_like)?;
         let (scale2, e) = self.scales_at(n2.end);
         let (u, _) = self.unit_at(e).or_else(|| self.count_at(e))?;
         Some((scale2, u))
+    }
+
+    /// Whether a change word or a verb of `from_to_verbs` stands within reach before token
+    /// `p`, in its clause: "fell from", "has dropped since October from", "goes from".
+    fn change_word_before(&self, p: usize) -> bool {
+        for m in (p.saturating_sub(CHANGE_WORD_REACH)..p).rev() {
+            if is_clause_break(&self.toks[m]) {
+                return false;
+            }
+            let verb = self
+                .word(m)
+                .is_some_and(|w| self.lx.from_to_verbs.contains(w));
+            if verb
+                || self
+                    .lx
+                    .change_words
+                    .match_ending(&self.toks, m, 0, self.src)
+                    .is_some()
+            {
+                return true;
+            }
+        }
+        false
     }
 
     /// A figure in brackets at `j`: "(21 568)".
@@ -100,8 +123,12 @@ impl Sentence<'_> {
                     .checked_sub(2)
                     .and_then(|p| self.word(p))
                     .is_some_and(|v| self.lx.range_verbs.contains(v));
+                // Rule `from_to_of_a_change`: "from X to Y" is where a change started and
+                // ended only when a change word governs it ("fell from $36,040 to $34,935");
+                // with none it spans a range ("homes from $750,000 to $1 million").
+                let from = before.is_some_and(|b| self.lx.not_range_before.contains(b));
                 let two = t.kind == TokKind::Word
-                    && (before.is_some_and(|b| self.lx.not_range_before.contains(b) && !verb)
+                    && ((from && !verb && self.change_word_before(lead - 1))
                         || (unit_of_its_own && self.change_cue_before(lead).is_some()));
                 !two && h.end == j + 1
             }
@@ -116,8 +143,11 @@ impl Sentence<'_> {
             currency = Some(self.currency_of(&c));
             k = c.end;
         }
-        let second = self.number_at(k)?;
-        if second.article || second.signed.is_some() || second.start != k {
+        let second = self.number_from(k)?;
+        // Rule `signed_range`: after a word joiner the second figure may carry its sign
+        // ("-10 to -20 °C", "between 14°F and -4°F"); after a dash a sign is no range's.
+        let signed = second.signed.is_some() && t.kind != TokKind::Word;
+        if second.article || signed || second.start != k {
             return None;
         }
         let end = second.end;
@@ -126,6 +156,28 @@ impl Sentence<'_> {
 }
 
 impl Sentence<'_> {
+    /// Rule `prior_per`: the earlier figure of "from $1,900 to $1,650 a month" is per what
+    /// its level is: a prior with no denominator takes that of the level right after it, in
+    /// its unit, with only a joiner between.
+    pub(super) fn share_per(&self, prior: &mut Mention, level: &Mention) {
+        if prior.measure != Measure::Prior
+            || prior.per.is_some()
+            || level.per.is_none()
+            || !prior.unit.same_unit(&level.unit)
+        {
+            return;
+        }
+        let after = self.toks.partition_point(|t| t.start < prior.end);
+        let joined = self
+            .lx
+            .range_joiners
+            .match_at(&self.toks, after, self.src)
+            .is_some_and(|h| self.toks.get(h.end).is_some_and(|t| t.start >= level.start));
+        if joined {
+            prior.per = level.per.clone();
+        }
+    }
+
     /// Rule `compound_amount`: one amount written in two units, the larger first ("2 kronor
     /// och 23 öre", "20 dollars 43 cents", "3 timmar, 41 minuter och 5 sekunder"), is one
     /// fact in the smaller unit. Adds `m2` into `m1` when it is the second part of `m1`.

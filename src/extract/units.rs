@@ -61,10 +61,40 @@ impl Sentence<'_> {
         u
     }
 
-    /// A unit after a number at token `j`: `%`, `ton`, `MSEK`, `-procentiga`...
+    /// A unit after a number at token `j`: `%`, `ton`, `MSEK`, `-procentiga`..., or one
+    /// alone in brackets (rule `bracketed_unit`: "20 (kg)", "20 [kg]").
     pub(super) fn unit_at(&self, j: usize) -> Option<(UnitDef, usize)> {
+        let close = match self.toks.get(j).map(|t| t.lower.as_str()) {
+            Some("(") => ")",
+            Some("[") => "]",
+            Some("{") => "}",
+            Some("<") => ">",
+            _ => return self.unit_written_at(j),
+        };
+        let (u, e) = self.unit_written_at(j + 1)?;
+        let closed = self.toks.get(e).is_some_and(|t| t.lower == close);
+        (closed && u.kind != Kind::Count).then_some((u, e + 1))
+    }
+
+    /// A unit written at token `j`.
+    fn unit_written_at(&self, j: usize) -> Option<(UnitDef, usize)> {
         let t = self.toks.get(j)?;
-        let h = self.lx.units.match_at(&self.toks, j, self.src)?;
+        let h = self
+            .lx
+            .units
+            .match_at(&self.toks, j, self.src)
+            .or_else(|| {
+                // "Room 4C", "Platform 9F": after a name the letter is part of a label.
+                let named = j >= 2
+                    && self.toks[j - 2].kind == TokKind::Word
+                    && self.toks[j - 2]
+                        .text(self.src)
+                        .starts_with(char::is_uppercase);
+                let glued = j > 0 && t.gap == 0 && self.toks[j - 1].kind == TokKind::Num && !named;
+                glued
+                    .then(|| self.lx.glued_symbols.match_at(&self.toks, j, self.src))
+                    .flatten()
+            })?;
         if t.lower == "-" && t.gap > 0 {
             return None;
         }

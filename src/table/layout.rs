@@ -85,6 +85,21 @@ fn spaced_cells(text: &str, (a, b): Span) -> Vec<Span> {
     cells
 }
 
+/// Whether a cell is a date as tables write it: "2027-12-03", "03.12.2027", "3/12".
+fn is_date(s: &str) -> bool {
+    first_date(s) == Some((0, s.len()))
+}
+
+/// The first date in `s` written as digits ("2027-12-03", "03.12.2027"), as byte offsets.
+fn first_date(s: &str) -> Option<(usize, usize)> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{4}")
+            .unwrap()
+    });
+    re.find(s).map(|m| (m.start(), m.end()))
+}
+
 fn has_letter(s: &str) -> bool {
     s.chars().any(char::is_alphabetic)
 }
@@ -160,6 +175,9 @@ impl Page<'_> {
         if h.column == Column::Unit {
             return !t.trim().is_empty();
         }
+        if h.column == Column::Date {
+            return is_date(t.trim());
+        }
         numberish(t) || empty_cell(t)
     }
 
@@ -179,9 +197,14 @@ impl Page<'_> {
             // headings.
             let mut words: Vec<Span> = Vec::new();
             for w in self.words(line).into_iter().flat_map(|w| self.unglue(w)) {
-                // A bracketed unit belongs to the heading before it: "Stocks (t)".
+                // A bracketed unit belongs to the heading before it ("Stocks (t)"), and so
+                // does the unit after its comma ("Change, pts", "Förändring, %").
                 match words.last_mut() {
-                    Some(last) if self.read(w).starts_with('(') => last.1 = w.1,
+                    Some(last)
+                        if self.read(w).starts_with('(') || self.read(*last).ends_with(',') =>
+                    {
+                        last.1 = w.1
+                    }
                     _ => words.push(w),
                 }
             }
@@ -253,9 +276,10 @@ impl Page<'_> {
         if headings.iter().any(|(_, h)| h.column == Column::Unit) {
             return None;
         }
+        let dated = headings.iter().any(|(_, h)| h.column == Column::Date);
         let (label, cells) = self
-            .split_numbers(line, n, false)
-            .or_else(|| self.split_numbers(line, n, true))?;
+            .split_numbers(line, n, false, dated)
+            .or_else(|| self.split_numbers(line, n, true, dated))?;
         (self.label_ok(label) && fits_all(&cells)).then(|| Row {
             line,
             label,
@@ -268,7 +292,13 @@ impl Page<'_> {
     /// `glued`: also right after a letter, "Copper148,275"); a four-digit year glued to the
     /// first cell is the label ("2021684"). Space-grouped thousands ("1 180") are joined
     /// again when that gives `n` cells.
-    fn split_numbers(&self, (a, b): Span, n: usize, glued: bool) -> Option<(Span, Vec<Span>)> {
+    fn split_numbers(
+        &self,
+        (a, b): Span,
+        n: usize,
+        glued: bool,
+        dated: bool,
+    ) -> Option<(Span, Vec<Span>)> {
         let t = &self.text[a..b];
         let chars: Vec<(usize, char)> = t.char_indices().collect();
         let mut starts = Vec::new();
@@ -287,6 +317,30 @@ impl Page<'_> {
             };
             if begins {
                 starts.push(i);
+            }
+        }
+        // A figure inside the label ("Arden EV10 Index3,412.6") is no cell: a cell holds no
+        // letter before the next one starts.
+        let mut k = 0;
+        while k < starts.len() {
+            let e = starts.get(k + 1).copied().unwrap_or(t.len());
+            if t[starts[k]..e].contains(char::is_alphabetic) && k + 1 < starts.len() {
+                starts.remove(k);
+            } else {
+                k += 1;
+            }
+        }
+        // Under a date column, the date is one cell and the cell after it starts where the
+        // date ends: "Koppar2027-12-0310 212-0,8".
+        if dated {
+            if let Some((ds, de)) = first_date(t) {
+                starts.retain(|&x| x < ds || x >= de);
+                starts.push(ds);
+                if de < t.len() {
+                    starts.push(de);
+                }
+                starts.sort_unstable();
+                starts.dedup();
             }
         }
         let first = *starts.first()?;
@@ -404,12 +458,28 @@ impl Page<'_> {
                 t.len() <= 24 && t.bytes().any(|b| b.is_ascii_digit())
             })
         };
-        if !short_digit(i) && !short_digit(i + 1) {
+        // Headings: periods, a change, an earlier period, or a measure ("Stocks (t)") when
+        // the table also has one of those (checked when it is finished).
+        let heading_at = |k: usize, measures: bool| {
+            at(k).and_then(|s| {
+                let t = self.read(s);
+                let plain = t.len() <= 32 && !t.trim_end().ends_with(['.', '!', '?', ':']);
+                self.heading(s, measures && plain).map(|h| (s, h))
+            })
+        };
+        // Or a heading with no digit near the top: "Metall" / "Senast" / "För ett år sedan",
+        // "Metal" / "Stocks (t)" / "Daily change (t)".
+        let short_heading = |k: usize| {
+            at(k).is_some_and(|s| s.1 - s.0 <= 24 && has_letter(self.read(s)))
+                && heading_at(k, false).is_some()
+        };
+        if !short_digit(i) && !short_digit(i + 1) && !(1..=3).any(|d| short_heading(i + d)) {
             return None;
         }
-        let whole = |k: usize| at(k).and_then(|s| self.heading(s, false).map(|h| (s, h)));
-        // A labels' heading line first ("Country"), then the headings.
-        let corner = at(i)
+        // The headings without measures (a row label is no heading then), after a labels'
+        // heading line ("Country").
+        let whole = |k: usize| heading_at(k, false);
+        let mut corner = at(i)
             .filter(|&s| whole(i).is_none() && whole(i + 1).is_some() && has_letter(self.read(s)));
         let mut k = i + usize::from(corner.is_some());
         let mut headings = Vec::new();
@@ -419,6 +489,34 @@ impl Page<'_> {
             }
             headings.push(h);
             k += 1;
+        }
+        if headings.len() < 2 {
+            // Measures among the headings ("Metal" / "Stocks (t)" / "Daily change (t)" /
+            // "Copper" / "87,350" / "-2,425"): the shape of the first row says which lines
+            // head the table. The line before its cells is its label, the `m` lines before
+            // that the headings, a line before them the labels' heading.
+            let mut run = Vec::new();
+            let mut x = i;
+            while let Some(h) = heading_at(x, true) {
+                if run.len() > MAX_COLUMNS + 1 {
+                    return None;
+                }
+                run.push(h);
+                x += 1;
+            }
+            let cell_line = |x: usize| {
+                at(x).is_some_and(|s| numberish(self.read(s)) || empty_cell(self.read(s)))
+            };
+            let m = (x..x + MAX_COLUMNS + 1)
+                .take_while(|&y| cell_line(y))
+                .count();
+            if m < 2 || run.len() <= m {
+                return None;
+            }
+            let first_label = run.len() - 1;
+            headings = run[first_label - m..first_label].to_vec();
+            corner = (first_label > m).then(|| run[first_label - m - 1].0);
+            k = i + first_label;
         }
         let n = headings.len();
         if n < 2 {
@@ -459,7 +557,7 @@ impl Page<'_> {
         let row_periods = rows.iter().all(|r| self.is_period(r.label));
         let compares = headings
             .iter()
-            .any(|(_, h)| h.column != Column::Measure && h.column != Column::Unit);
+            .any(|(_, h)| !matches!(h.column, Column::Measure | Column::Unit | Column::Date));
         if rows.len() < 2 || !(compares || row_periods) {
             return None;
         }

@@ -35,6 +35,14 @@ fn unit_part(text: &str, (a, b): Span) -> Option<(Span, Span)> {
         let u = (a + open + 1, a + open + 1 + first.len());
         return Some((u, (a, a + s[..open].trim_end().len())));
     }
+    // "Change %", "% chg": a percent sign as a word of its own.
+    let t = s.trim_end();
+    if let Some(rest) = t.strip_suffix(" %") {
+        return Some(((a + t.len() - 1, a + t.len()), (a, a + rest.len())));
+    }
+    if let Some(rest) = t.strip_prefix("% ") {
+        return Some(((a, a + 1), (a + 2, a + 2 + rest.len())));
+    }
     let comma = s.rfind(", ")?;
     Some(((a + comma + 2, b), (a, a + comma)))
 }
@@ -73,7 +81,9 @@ fn read_cell(
         // The whole cell, and the unit: read past the cell, or before it, or as a rate.
         // The unit read whole ("US$ million", not "US$" alone); a rate's "/t" stays out of
         // the span.
-        let per_left = synthetic[last.end..].starts_with('/') && last.per.is_some();
+        let rest = &synthetic[last.end..];
+        let per_left =
+            (rest.starts_with('/') || rest.trim_start().starts_with("per ")) && last.per.is_some();
         let whole = first.start <= at
             && last.end >= at + cell.len()
             && (last.end == synthetic.len() || per_left);
@@ -94,13 +104,14 @@ fn read_cell(
 /// The units a cell may be in, the most particular first: its column heading's ("Change,
 /// %"), the row label's (its bracketed or after-comma part), the row's cell in a unit
 /// column, the heading over the labels ("US$ million"), the caption's.
-fn units<'t>(
-    text: &'t str,
+fn units(
+    text: &str,
     t: &Layout,
     row: &layout::Row,
     label_unit: Option<Span>,
     column: Span,
-) -> Vec<(&'t str, bool)> {
+    index_points: Option<&str>,
+) -> Vec<(String, bool)> {
     let unit_column = t
         .headings
         .iter()
@@ -128,7 +139,7 @@ fn units<'t>(
     // Each with its leading words, the longest first: "US$ million" of "US$ million unless
     // stated".
     let mut units = Vec::new();
-    for ((a, b), count) in out {
+    for &((a, b), count) in &out {
         let u = text[a..b].trim();
         let ends: Vec<usize> = u
             .char_indices()
@@ -136,7 +147,27 @@ fn units<'t>(
             .map(|(i, _)| i)
             .chain([u.len()])
             .collect();
-        units.extend(ends.iter().rev().map(|&e| (u[..e].trim_end(), count)));
+        // A denominator alone ("Koppar, per ton") is per what a word of the caption names:
+        // "Metallpriser i dollar" makes "dollar per ton".
+        if u.starts_with("per ") || u.starts_with('/') {
+            let words = t.caption.map_or("", |(a, b)| &text[a..b]);
+            for w in words.split(|c: char| c.is_whitespace() || c == ',' || c == ':') {
+                if w.chars().any(char::is_alphabetic) || w.contains('$') {
+                    units.push((format!("{w} {u}"), false));
+                }
+            }
+        }
+        units.extend(
+            ends.iter()
+                .rev()
+                .map(|&e| (u[..e].trim_end().to_string(), count)),
+        );
+    }
+    // A row of an index ("Arden Base Metals Index") is in points, after what its column
+    // names ("Change, %"; "Change, pts" of an index is its points).
+    if let Some(p) = index_points {
+        let own = parts(Some(column)).map_or(0, |(a, b)| text[a..b].trim().split(' ').count());
+        units.insert(own.min(units.len()), (p.to_string(), false));
     }
     units
 }
@@ -178,9 +209,16 @@ pub fn cells(text: &str, t: &Layout, lx: &Lexicon, dollar: Option<&str>) -> Vec<
     for row in &t.rows {
         // The row label's unit part and what stays of the label without it.
         let label_unit = unit_part(text, row.label);
+        let last = text[row.label.0..row.label.1]
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .to_lowercase();
+        let index_row = lx.index_words.iter().any(|w| last.ends_with(w.as_str()));
+        let index_points = lx.index_points.as_deref().filter(|_| index_row);
         for (cell, (hs, h)) in row.cells.iter().zip(&t.headings) {
             let Some(c) = *cell else { continue };
-            if h.column == Column::Unit {
+            if matches!(h.column, Column::Unit | Column::Date) {
                 continue;
             }
             let written = &text[c.0..c.1];
@@ -205,11 +243,11 @@ pub fn cells(text: &str, t: &Layout, lx: &Lexicon, dollar: Option<&str>) -> Vec<
             let candidates = if own_unit {
                 Vec::new()
             } else {
-                units(text, t, row, label_unit.map(|(u, _)| u), *hs)
+                units(text, t, row, label_unit.map(|(u, _)| u), *hs, index_points)
             };
             let Some((ms, unit)) = candidates
                 .iter()
-                .find_map(|&(u, count)| read(Some(u), count).map(|ms| (ms, Some(u))))
+                .find_map(|(u, count)| read(Some(u), *count).map(|ms| (ms, Some(u.as_str()))))
                 .or_else(|| read(None, false).map(|ms| (ms, None)))
                 .or_else(|| counted(text, *hs, h, bare, lx).map(|m| (vec![m], None)))
             else {
@@ -234,7 +272,7 @@ pub fn cells(text: &str, t: &Layout, lx: &Lexicon, dollar: Option<&str>) -> Vec<
                         (Measure::Prior, Some(*hs))
                     }
                     Column::Period => (Measure::Level, Some(*hs)),
-                    Column::Measure | Column::Unit => (Measure::Level, None),
+                    Column::Measure | Column::Unit | Column::Date => (Measure::Level, None),
                 };
                 m.measure = measure;
                 if measure == Measure::Change {
