@@ -73,6 +73,24 @@ struct RawNumbers {
     /// Words after a whole number that add a half: "two and a half".
     #[serde(default)]
     half_after: Vec<String>,
+    /// Words that restate the change before in other units: "rose 41.8 points, or 1.24%".
+    #[serde(default)]
+    restating: Vec<String>,
+    /// Fraction words after "a"/"one" and their denominators: "cut by a third" (33.3%).
+    #[serde(default)]
+    ordinal_fractions: BTreeMap<String, f64>,
+    /// Multiplier words that are also adjectives ("double"): read only before one of
+    /// `multiplier_after`, after a hedge, or after "to".
+    #[serde(default)]
+    multiplier_words: BTreeMap<String, f64>,
+    #[serde(default)]
+    multiplier_after: Vec<String>,
+    /// Words before a clock reading that make it a time of day ("at 10:45:30").
+    #[serde(default)]
+    clock_before: Vec<String>,
+    /// Words after a clock reading that make it a time of day ("10:45:30 GMT").
+    #[serde(default)]
+    clock_after: Vec<String>,
     #[serde(default)]
     negative_words: Vec<String>,
     #[serde(default)]
@@ -505,6 +523,17 @@ pub struct Lexicon {
     pub share_joiners: PhraseSet<()>,
     /// Words after a whole number that add a half to it ("and a half", "och en halv").
     pub half_after: PhraseSet<()>,
+    /// Words that restate the change before ("or"): what follows is the same change.
+    pub restating: HashSet<String>,
+    /// Fraction words after an article and their denominators ("third" = 3).
+    pub ordinal_fractions: HashMap<String, f64>,
+    /// Multiplier words that are also adjectives ("double" = 2) and the words after them that
+    /// make them a multiplier ("double the rate", "dubbelt så mycket").
+    pub multiplier_words: HashMap<String, f64>,
+    pub multiplier_after: HashSet<String>,
+    /// Words around an "H:MM:SS" reading that make it a time of day, not a duration.
+    pub clock_before: HashSet<String>,
+    pub clock_after: HashSet<String>,
     pub negative_words: HashSet<String>,
     /// Words that make the number after them a label ("Section 232").
     pub label_words: HashSet<String>,
@@ -759,6 +788,7 @@ impl Lexicon {
             .chain(raw.numbers.tens.keys())
             .chain(compounds.keys())
             .chain(glued_numbers.keys())
+            .chain(raw.numbers.multiplier_words.keys())
             .map(|w| w.to_lowercase())
             .collect();
         number_triggers.extend(raw.scales.words.keys().filter_map(|w| first_word(w)));
@@ -826,6 +856,22 @@ impl Lexicon {
             fraction_not_after: set(&raw.numbers.fraction_not_after),
             share_joiners: phrases(&raw.numbers.share_joiners, ()),
             half_after: phrases(&raw.numbers.half_after, ()),
+            restating: set(&raw.numbers.restating),
+            multiplier_words: raw
+                .numbers
+                .multiplier_words
+                .iter()
+                .map(|(w, v)| (w.to_lowercase(), *v))
+                .collect(),
+            multiplier_after: set(&raw.numbers.multiplier_after),
+            ordinal_fractions: raw
+                .numbers
+                .ordinal_fractions
+                .iter()
+                .map(|(w, v)| (w.to_lowercase(), *v))
+                .collect(),
+            clock_before: set(&raw.numbers.clock_before),
+            clock_after: set(&raw.numbers.clock_after),
             negative_words: set(&raw.numbers.negative_words),
             label_words: set(&raw.numbers.label_words),
             year_prepositions: set(&raw.numbers.year_prepositions),

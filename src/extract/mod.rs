@@ -149,6 +149,12 @@ pub fn extract(
     let mut i = 0;
     let mut floor = 0;
     while i < s.toks.len() {
+        if let Some((m, next)) = s.clock_duration_at(i, floor) {
+            out.push(m);
+            floor = next;
+            i = next;
+            continue;
+        }
         if s.toks[i].kind != TokKind::Sym {
             if let Some(n) = s.number_at(i) {
                 let end = n.end;

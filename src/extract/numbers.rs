@@ -86,6 +86,58 @@ impl Sentence<'_> {
         Some(n)
     }
 
+    /// Rule `clock_duration`: "H:MM:SS" is a duration, in seconds ("won in 2:06:41"), unless
+    /// words around it make it a time of day ("at 10:45:30", "10:45:30 GMT"). "H:MM" stays
+    /// a time of day. Returns the mention and the token after it.
+    pub(super) fn clock_duration_at(&self, i: usize, floor: usize) -> Option<(Mention, usize)> {
+        let toks = &self.toks;
+        let part = |k: usize, max: u32| {
+            toks.get(k)
+                .filter(|t| t.kind == TokKind::Num && (k == i || t.gap == 0))
+                .filter(|t| (k == i && t.lower.len() <= 2) || t.lower.len() == 2)
+                .and_then(|t| t.lower.parse::<u32>().ok())
+                .filter(|v| *v <= max)
+        };
+        let colon = |k: usize| toks.get(k).is_some_and(|t| t.lower == ":" && t.gap == 0);
+        if i < floor || (i > 0 && toks[i].gap == 0) {
+            return None;
+        }
+        let h = part(i, 99)?;
+        let (m, s) = (
+            colon(i + 1).then(|| part(i + 2, 59))??,
+            colon(i + 3).then(|| part(i + 4, 59))??,
+        );
+        let end = i + 5;
+        // Nothing glued after: "2:06:41" ends there (not "1:02:50:10" nor "2:06:41.5").
+        if toks
+            .get(end)
+            .is_some_and(|t| t.gap == 0 && !is_clause_break(t))
+        {
+            return None;
+        }
+        let lx = self.lx;
+        let before = i.checked_sub(1).and_then(|p| self.word(p));
+        let after = self.word(end);
+        if before.is_some_and(|w| lx.clock_before.contains(w))
+            || after.is_some_and(|w| lx.clock_after.contains(w))
+        {
+            return None;
+        }
+        let value = f64::from(h * 3600 + m * 60 + s);
+        let m = Mention {
+            start: toks[i].start,
+            end: toks[end - 1].end,
+            low: value,
+            high: value,
+            unit: UnitDef::canonical(Kind::Duration, "second".into()),
+            qualifier: Qualifier::Exact,
+            measure: Measure::Level,
+            direction: None,
+            per: None,
+        };
+        Some((m, end))
+    }
+
     /// Rule `mixed_fraction`: a whole number and a fraction after it are one number: "two and
     /// a half miles", "2 1/2 in", "tre och en halv timme".
     fn add_fraction(&self, n: &mut Number) {
@@ -286,6 +338,36 @@ impl Sentence<'_> {
             if period || !(next || hedged) {
                 return None;
             }
+        }
+        // Rule `multiplier_word`: "more than double", "double the rate", "to double",
+        // "dubbelt så mycket"; not "a double room".
+        if let Some(v) = lx.multiplier_words.get(w) {
+            let next = self
+                .word(i + 1)
+                .is_some_and(|n| lx.multiplier_after.contains(n));
+            let before = i.checked_sub(1).and_then(|p| self.word(p));
+            let hedged = i > 0
+                && lx
+                    .hedges_before
+                    .match_ending(&self.toks, i - 1, 0, self.src)
+                    .is_some();
+            let to = before.is_some_and(|b| b == "to" || b == "att");
+            // "double-digit", "dubbelrum"-like compounds: nothing glued after.
+            let glued = self
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.gap == 0 && (t.kind == TokKind::Word || t.lower == "-"));
+            let ratio = lx
+                .glued_units
+                .values()
+                .find(|d| d.kind == crate::model::Kind::Ratio)?;
+            if (next || hedged || to) && !glued {
+                return Some(Number {
+                    glued: Some(ratio.clone()),
+                    ..mk(i + 1, *v, false)
+                });
+            }
+            return None;
         }
         // A number word glued to a unit: "femårigt", "tioåriga".
         let (v, unit) = lx.glued_numbers.get(w)?;

