@@ -158,6 +158,7 @@ pub fn extract(
         if s.toks[i].kind != TokKind::Sym {
             if let Some(n) = s.number_at(i) {
                 let end = n.end;
+                let bare = n.clone();
                 if let Some((mut ms, next)) = s.quantity_at(
                     n,
                     Scan {
@@ -177,6 +178,11 @@ pub fn extract(
                     floor = next;
                     i = next.max(i + 1);
                     continue;
+                }
+                if let Some(m) = out.last_mut() {
+                    if s.bare_hundredths(m, &bare) {
+                        floor = end;
+                    }
                 }
                 // Not a quantity: step over the whole number, so that no group of "20 000"
                 // is read again on its own.

@@ -178,6 +178,45 @@ impl Sentence<'_> {
         }
     }
 
+    /// Rule `bare_hundredths`: "15 dollars 50", "thirteen dollars forty five", "15 dollar
+    /// och 15": a bare whole figure under 100 right after an amount in a whole currency, ending
+    /// the clause, is its hundredths. Adds it into `m` and says so.
+    pub(super) fn bare_hundredths(&self, m: &mut Mention, n: &Number) -> bool {
+        let plain = m.unit.kind == Kind::Money
+            && m.unit.factor == 1.0
+            && m.low == m.high
+            && m.per.is_none()
+            && m.qualifier == Qualifier::Exact;
+        let small = n.value.fract() == 0.0
+            && (1.0..100.0).contains(&n.value)
+            && !n.year_like
+            && !n.article
+            && n.signed.is_none()
+            && n.glued.is_none();
+        if !plain || !small || m.end > self.toks[n.start].start {
+            return false;
+        }
+        let between = &self.src[m.end..self.toks[n.start].start];
+        let joined = between
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .all(|w| self.lx.compound_joiners.contains(&w.to_lowercase()))
+            && !between.contains(['\n', '.', ';']);
+        let ends = self.toks.get(n.end).is_none_or(is_clause_break);
+        if !joined || !ends {
+            return false;
+        }
+        let cents = n.value / 100.0;
+        m.low = if m.low < 0.0 {
+            m.low - cents
+        } else {
+            m.low + cents
+        };
+        m.high = m.low;
+        m.end = self.toks[n.end - 1].end;
+        true
+    }
+
     /// Rule `compound_amount`: one amount written in two units, the larger first ("2 kronor
     /// och 23 öre", "20 dollars 43 cents", "3 timmar, 41 minuter och 5 sekunder"), is one
     /// fact in the smaller unit. Adds `m2` into `m1` when it is the second part of `m1`.
