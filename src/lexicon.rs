@@ -88,6 +88,13 @@ struct RawNumbers {
     /// Words before a clock reading that make it a time of day ("at 10:45:30").
     #[serde(default)]
     clock_before: Vec<String>,
+    /// A record's span: "the lowest in eight months" (see `Lexicon::span_prepositions`).
+    #[serde(default)]
+    span_prepositions: Vec<String>,
+    #[serde(default)]
+    superlative_endings: Vec<String>,
+    #[serde(default)]
+    not_superlatives: Vec<String>,
     /// Words after a clock reading that make it a time of day ("10:45:30 GMT").
     #[serde(default)]
     clock_after: Vec<String>,
@@ -531,6 +538,12 @@ pub struct Lexicon {
     /// make them a multiplier ("double the rate", "dubbelt så mycket").
     pub multiplier_words: HashMap<String, f64>,
     pub multiplier_after: HashSet<String>,
+    /// A duration after one of these, with a superlative shortly before ("its highest level
+    /// in a decade", "den blötaste på 30 år"), is the span of a record, no quantity.
+    pub span_prepositions: HashSet<String>,
+    /// Endings of a superlative ("-est", "-aste"), and words with them that are none.
+    pub superlative_endings: Vec<String>,
+    pub not_superlatives: HashSet<String>,
     /// Words around an "H:MM:SS" reading that make it a time of day, not a duration.
     pub clock_before: HashSet<String>,
     pub clock_after: HashSet<String>,
@@ -871,6 +884,9 @@ impl Lexicon {
                 .map(|(w, v)| (w.to_lowercase(), *v))
                 .collect(),
             clock_before: set(&raw.numbers.clock_before),
+            span_prepositions: set(&raw.numbers.span_prepositions),
+            superlative_endings: raw.numbers.superlative_endings.clone(),
+            not_superlatives: set(&raw.numbers.not_superlatives),
             clock_after: set(&raw.numbers.clock_after),
             negative_words: set(&raw.numbers.negative_words),
             label_words: set(&raw.numbers.label_words),

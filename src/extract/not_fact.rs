@@ -13,7 +13,7 @@ impl Sentence<'_> {
         s: usize,
         qualifier: Option<Qualifier>,
     ) -> Option<&'static str> {
-        let rules: [(&str, bool); 8] = [
+        let rules: [(&str, bool); 9] = [
             ("label_word_before", self.label_before(s)),
             ("name_with_number", self.name_with_number(c, s)),
             ("how_often", self.how_often(c)),
@@ -22,6 +22,7 @@ impl Sentence<'_> {
             ("calendar_period_to_month", self.calendar_period_to_month(c)),
             ("date_with_month", self.date_with_month(c)),
             ("year_not_quantity", self.year_not_quantity(c, s, qualifier)),
+            ("record_span", self.record_span(c, s)),
         ];
         rules
             .into_iter()
@@ -109,6 +110,43 @@ impl Sentence<'_> {
                 .is_some_and(|w| self.lx.months.contains_key(w))
         };
         is_month(c.n.start.checked_sub(1)) || is_month(Some(c.n.end))
+    }
+
+    /// The span of a record, not a quantity: "its highest level in a decade", "the lowest in
+    /// eight months", "den blötaste på 30 år": a duration after a span preposition with a
+    /// superlative at most four words before it in its clause.
+    fn record_span(&self, c: &Candidate, s: usize) -> bool {
+        let lx = self.lx;
+        if c.unit.kind != Kind::Duration || s < 2 {
+            return false;
+        }
+        if !self
+            .word(s - 1)
+            .is_some_and(|w| lx.span_prepositions.contains(w))
+        {
+            return false;
+        }
+        for k in (s.saturating_sub(5)..s - 1).rev() {
+            let t = &self.toks[k];
+            if is_clause_break(t) {
+                return false;
+            }
+            // Written in lower case: "Forrest" is a name.
+            let lower = t.text(self.src) == t.lower;
+            let superlative = lower
+                && self.word(k).is_some_and(|w| {
+                    w.chars().count() >= 5
+                        && !lx.not_superlatives.contains(w)
+                        && lx
+                            .superlative_endings
+                            .iter()
+                            .any(|e| w.ends_with(e.as_str()))
+                });
+            if superlative {
+                return true;
+            }
+        }
+        false
     }
 
     /// A year, not a quantity: "in 2024 companies...", "i 2025 år".

@@ -151,6 +151,7 @@ impl Sentence<'_> {
         }
         let next = prior.as_ref().map_or(k, |p| k.max(p.end + 1));
         let n_end = n1.end;
+        let n_value = n1.value;
         let c = Candidate {
             n: n1,
             start,
@@ -166,7 +167,13 @@ impl Sentence<'_> {
             if prior_before_unit {
                 first.end = self.toks[after_scale.max(n_end) - 1].end;
             }
-            let second = self.bracketed_prior(&p, scale1, first);
+            // In the scale the figure was read in ("Revenue (US$ million): 512.4 (468.9)").
+            let scale = if n_value != 0.0 {
+                first.low / n_value
+            } else {
+                scale1
+            };
+            let second = self.bracketed_prior(&p, scale, first);
             m.0.push(second);
         }
         Some(m)
@@ -383,6 +390,9 @@ impl Sentence<'_> {
         if let Some(u) = self.unit_carried(n1, scan) {
             return Some((u, k, None));
         }
+        if let Some((scale, u)) = self.unit_before_colon(n1).filter(|_| no_prefix) {
+            return Some((u, k, Some(scale)));
+        }
         // "från 20 000 till 26 000 ton": the first figure takes the second's unit.
         let (scale2, u) = self.unit_of_partner(n1, k)?;
         Some((u, k, Some(scale2)))
@@ -428,6 +438,36 @@ impl Sentence<'_> {
             u.factor = 1.0;
         }
         Some(u)
+    }
+
+    /// Rule `unit_before_colon`: a key figure written "Nettoomsättning, Mkr: 1 842 (1 516)",
+    /// "Revenue (US$ million): 512.4": the unit after the label's comma or in its brackets,
+    /// right before the colon, is the unit of the bare figure after the colon. Returns the
+    /// unit and its scale word's factor.
+    fn unit_before_colon(&self, n1: &Number) -> Option<(f64, UnitDef)> {
+        let colon = n1.start.checked_sub(1)?;
+        if self.toks[colon].lower != ":" || n1.year_like || n1.article {
+            return None;
+        }
+        // The unit's first token: after the last "," or "(" before the colon.
+        let close = usize::from(colon > 0 && self.toks[colon - 1].lower == ")");
+        let end = colon - close;
+        let open = (0..end)
+            .rev()
+            .take(4)
+            .find(|&i| matches!(self.toks[i].lower.as_str(), "," | "("))?;
+        let at = open + 1;
+        if at >= end {
+            return None;
+        }
+        // A currency with its scale ("US$ million"), or a unit ("Mkr", "ton", "%").
+        if let Some(c) = self.lx.currency_before.match_at(&self.toks, at, self.src) {
+            let (scale, e) = self.scales_at(c.end);
+            return (e == end).then(|| (scale, self.currency_of(&c)));
+        }
+        let (scale, e) = self.scales_at(at);
+        let (u, ue) = self.unit_at(e)?;
+        (ue == end).then_some((scale, u))
     }
 
     /// The bracketed prior-period figure as a fact of its own, in the unit of `first`.

@@ -71,9 +71,10 @@ impl Sentence<'_> {
         if self.toks.get(j).is_none_or(|t| t.lower != "(") {
             return None;
         }
-        let p = self.number_at(j + 1)?;
+        let p = self.number_from(j + 1)?;
         let closed = self.toks.get(p.end).is_some_and(|t| t.lower == ")");
-        (p.digits && p.start == j + 1 && p.signed.is_none() && closed).then_some(p)
+        // A loss a year earlier is written signed: "214 (−37)".
+        (p.digits && p.start == j + 1 && closed).then_some(p)
     }
 
     /// A range partner after the first number: "10-15", "10 to 15", "between 10 and 15".

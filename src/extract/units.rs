@@ -106,6 +106,22 @@ impl Sentence<'_> {
         {
             return None;
         }
+        // Rule `unknown_compound_unit`: a unit joined by a hyphen to another unit is a unit
+        // of its own that no table lists ("275 pound-feet", "332 lb-ft" of torque), not the
+        // first one ("5 km-long" stays 5 km).
+        let joined = self
+            .toks
+            .get(h.end)
+            .is_some_and(|n| n.gap == 0 && n.lower == "-")
+            && self.toks.get(h.end + 1).is_some_and(|n| n.gap == 0)
+            && self
+                .lx
+                .units
+                .match_at(&self.toks, h.end + 1, self.src)
+                .is_some();
+        if joined {
+            return None;
+        }
         Some((h.value.clone(), h.end))
     }
 
