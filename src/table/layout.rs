@@ -240,6 +240,8 @@ impl Page<'_> {
         let mut corner = None;
         for (k, &c) in cells.iter().enumerate() {
             match self.heading(c, k > 0) {
+                // Dates as the rows' labels: "Date" over them is the corner.
+                Some(h) if k == 0 && h.column == Column::Date => corner = Some(c),
                 Some(h) => hs.push((c, h)),
                 None if k == 0 => corner = Some(c),
                 None => return None,
@@ -507,16 +509,28 @@ impl Page<'_> {
             let cell_line = |x: usize| {
                 at(x).is_some_and(|s| numberish(self.read(s)) || empty_cell(self.read(s)))
             };
-            let m = (x..x + MAX_COLUMNS + 1)
-                .take_while(|&y| cell_line(y))
-                .count();
-            if m < 2 || run.len() <= m {
-                return None;
+            let cells_from = |y: usize| {
+                (y..y + MAX_COLUMNS + 1)
+                    .take_while(|&z| cell_line(z))
+                    .count()
+            };
+            let m = cells_from(x);
+            if m >= 2 && run.len() > m {
+                // The run's last line is the first row's label ("Copper").
+                let first_label = run.len() - 1;
+                headings = run[first_label - m..first_label].to_vec();
+                corner = (first_label > m).then(|| run[first_label - m - 1].0);
+                k = i + first_label;
+            } else {
+                // The first row's label is no heading ("Corvid Air 14"): the cells after it.
+                let m = cells_from(x + 1);
+                if m < 2 || run.len() < m || !at(x).is_some_and(|s| self.label_ok(s)) {
+                    return None;
+                }
+                headings = run[run.len() - m..].to_vec();
+                corner = (run.len() > m).then(|| run[run.len() - m - 1].0);
+                k = x;
             }
-            let first_label = run.len() - 1;
-            headings = run[first_label - m..first_label].to_vec();
-            corner = (first_label > m).then(|| run[first_label - m - 1].0);
-            k = i + first_label;
         }
         let n = headings.len();
         if n < 2 {
@@ -554,7 +568,12 @@ impl Page<'_> {
         rows: Vec<Row>,
         next: usize,
     ) -> Option<(Layout, usize)> {
-        let row_periods = rows.iter().all(|r| self.is_period(r.label));
+        // Rows of periods: each label one, or a "Date" corner over them.
+        let dated_rows = corner.is_some_and(|c| {
+            self.heading(c, false)
+                .is_some_and(|h| h.column == Column::Date)
+        });
+        let row_periods = dated_rows || rows.iter().all(|r| self.is_period(r.label));
         let compares = headings
             .iter()
             .any(|(_, h)| !matches!(h.column, Column::Measure | Column::Unit | Column::Date));

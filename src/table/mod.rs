@@ -131,11 +131,15 @@ fn units(
     if measure_column {
         out.push((column, true));
     }
-    // Over periods, the corner names them ("År"), not their unit.
+    // Over periods, the corner names them ("År"), not their unit. Under a measure heading
+    // over dated rows ("Trains cancelled" by day), the heading says what is counted, not
+    // the caption ("Storm Edda, day by day").
     let corner = t.corner.filter(|_| !t.row_periods);
     out.extend(corner.map(|u| (u, false)));
     out.extend(parts(corner).map(|u| (u, false)));
-    out.extend(parts(t.caption).map(|u| (u, false)));
+    if !(measure_column && t.row_periods) {
+        out.extend(parts(t.caption).map(|u| (u, false)));
+    }
     // Each with its leading words, the longest first: "US$ million" of "US$ million unless
     // stated".
     let mut units = Vec::new();
