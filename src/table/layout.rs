@@ -60,9 +60,32 @@ fn spaced_cells(text: &str, (a, b): Span) -> Vec<Span> {
     let mut cells = Vec::new();
     let mut start: Option<usize> = None;
     let mut spaces = 0;
+    let bytes = line.as_bytes();
+    // A slash or colon between spaces ("12,6 / −51,0", "Budgetsaldo, mdkr: −38,4") and a
+    // semicolon ("2029-02-01;41,20") part cells as a tab does.
+    let apart = |i: usize| {
+        let before = i > 0 && bytes[i - 1] == b' ';
+        let after = bytes.get(i + 1) == Some(&b' ');
+        match bytes[i] {
+            b';' => true,
+            b'/' => before && after,
+            b':' => {
+                after
+                    && bytes
+                        .get(i + 2)
+                        .is_some_and(|c| c.is_ascii_digit() || *c == b'-' || *c == 0xe2)
+            }
+            _ => false,
+        }
+    };
     for (i, ch) in line.char_indices() {
-        if ch == '\t' || ch == '|' || ch == ' ' || ch == '\u{a0}' && spaces > 0 {
-            spaces += if matches!(ch, '\t' | '|') { 2 } else { 1 };
+        let sep = ch.is_ascii() && apart(i);
+        if sep || ch == '\t' || ch == '|' || ch == ' ' || ch == '\u{a0}' && spaces > 0 {
+            spaces += if sep || matches!(ch, '\t' | '|') {
+                2
+            } else {
+                1
+            };
             if spaces >= 2 {
                 if let Some(s) = start.take() {
                     // Other whitespace ends no cell but is trimmed off it.
@@ -201,7 +224,9 @@ impl Page<'_> {
                 // does the unit after its comma ("Change, pts", "Förändring, %").
                 match words.last_mut() {
                     Some(last)
-                        if self.read(w).starts_with('(') || self.read(*last).ends_with(',') =>
+                        if self.read(w).starts_with('(')
+                            || self.read(w) == "%"
+                            || self.read(*last).ends_with(',') =>
                     {
                         last.1 = w.1
                     }
@@ -331,6 +356,11 @@ impl Page<'_> {
             } else {
                 k += 1;
             }
+        }
+        // A date in a row with no date column is read with no confidence: its dashes are no
+        // signs ("2028-09-11;140;95").
+        if !dated && first_date(t).is_some() {
+            return None;
         }
         // Under a date column, the date is one cell and the cell after it starts where the
         // date ends: "Koppar2027-12-0310 212-0,8".

@@ -483,6 +483,26 @@ fn holdout13_context() {
     );
 }
 
+/// `tests/holdout14`: 8 articles (4 English, 4 Swedish), each with a table in its own layout
+/// (pipe, glued, spaced with dated rows, one cell per line, key figures, tabs, slash bullets,
+/// semicolons), written blind late in issue 11's second round; scored on arrival (0.776), then
+/// its missed layouts were read. Floors just under the figures reached.
+#[test]
+fn holdout14_context() {
+    blind_set(
+        "holdout14",
+        0.90,
+        13,
+        &[
+            ("subject", 0.37),
+            ("source", 0.35),
+            ("concept", 0.32),
+            ("time", 0.53),
+            ("nosource", 0.92),
+        ],
+    );
+}
+
 /// `tests/holdout9`: 8 articles (4 English, 4 Swedish; two with a table) written blind from
 /// the contract at the start of issue 10's fifth round and never read: only its totals (first
 /// blind and final, in its README). Floors just under the final figures.
