@@ -622,6 +622,11 @@ pub struct Lexicon {
     pub number_triggers: HashSet<String>,
 }
 
+/// A word table with its words in lower case.
+fn lower_keys(m: &BTreeMap<String, f64>) -> HashMap<String, f64> {
+    m.iter().map(|(w, v)| (w.to_lowercase(), *v)).collect()
+}
+
 fn set(v: &[String]) -> HashSet<String> {
     v.iter().map(|s| s.to_lowercase()).collect()
 }
@@ -853,12 +858,7 @@ impl Lexicon {
                 .iter()
                 .map(|w| w.to_lowercase())
                 .collect(),
-            fraction_values: raw
-                .numbers
-                .fractions
-                .iter()
-                .map(|(w, v)| (w.to_lowercase(), *v))
-                .collect(),
+            fraction_values: lower_keys(&raw.numbers.fractions),
             fractions: raw
                 .numbers
                 .fractions
@@ -870,19 +870,9 @@ impl Lexicon {
             share_joiners: phrases(&raw.numbers.share_joiners, ()),
             half_after: phrases(&raw.numbers.half_after, ()),
             restating: set(&raw.numbers.restating),
-            multiplier_words: raw
-                .numbers
-                .multiplier_words
-                .iter()
-                .map(|(w, v)| (w.to_lowercase(), *v))
-                .collect(),
+            multiplier_words: lower_keys(&raw.numbers.multiplier_words),
             multiplier_after: set(&raw.numbers.multiplier_after),
-            ordinal_fractions: raw
-                .numbers
-                .ordinal_fractions
-                .iter()
-                .map(|(w, v)| (w.to_lowercase(), *v))
-                .collect(),
+            ordinal_fractions: lower_keys(&raw.numbers.ordinal_fractions),
             clock_before: set(&raw.numbers.clock_before),
             span_prepositions: set(&raw.numbers.span_prepositions),
             superlative_endings: raw.numbers.superlative_endings.clone(),
