@@ -39,6 +39,9 @@ impl Sentence<'_> {
         // "steg nickel 1 procent", "föll kopparpriset 2 procent", "raised output 5%": the
         // change's subject (after a fronted adverbial) or object stands between the change
         // word and the figure; a small word, a level's preposition or a clause break ends it.
+        if let Some(d) = self.change_over_adverbial(s) {
+            return Some(d);
+        }
         let mut m = s;
         for _ in 0..INVERTED_REACH {
             let k = m - 1;
@@ -64,6 +67,33 @@ impl Sentence<'_> {
                 return None;
             }
             if let Some(h) = lx.change_words.match_ending(&self.toks, m - 1, 0, self.src) {
+                return Some(*h.value);
+            }
+        }
+        None
+    }
+
+    /// Rule `change_over_adverbial`: "OMXS30 steg under tisdagen 21,36 punkter", "priset
+    /// sjönk under förra veckan 4,2 procent": a change word, then a time or place adverbial of
+    /// a period preposition and one or two words, then the figure.
+    fn change_over_adverbial(&self, s: usize) -> Option<Direction> {
+        let lx = self.lx;
+        for words in 1..=2 {
+            let prep = s.checked_sub(words + 1)?;
+            let plain = (prep + 1..s).all(|k| {
+                let t = &self.toks[k];
+                t.kind == TokKind::Word && !t.gap_newline && !lx.stopwords.contains(&t.lower)
+            });
+            let is_prep = self
+                .word(prep)
+                .is_some_and(|w| lx.period_prepositions.contains(w));
+            if !plain || !is_prep || prep == 0 {
+                continue;
+            }
+            if let Some(h) = lx
+                .change_words
+                .match_ending(&self.toks, prep - 1, 0, self.src)
+            {
                 return Some(*h.value);
             }
         }
