@@ -88,6 +88,9 @@ struct RawNumbers {
     /// Words before a clock reading that make it a time of day ("at 10:45:30").
     #[serde(default)]
     clock_before: Vec<String>,
+    /// Words between an exchange rate and its denominator currency: "3.41 per dollar".
+    #[serde(default)]
+    rate_words: Vec<String>,
     /// A record's span: "the lowest in eight months" (see `Lexicon::span_prepositions`).
     #[serde(default)]
     span_prepositions: Vec<String>,
@@ -538,6 +541,8 @@ pub struct Lexicon {
     /// make them a multiplier ("double the rate", "dubbelt så mycket").
     pub multiplier_words: HashMap<String, f64>,
     pub multiplier_after: HashSet<String>,
+    /// Words between an exchange rate and the currency it is per ("per", "against", "mot").
+    pub rate_words: HashSet<String>,
     /// A duration after one of these, with a superlative shortly before ("its highest level
     /// in a decade", "den blötaste på 30 år"), is the span of a record, no quantity.
     pub span_prepositions: HashSet<String>,
@@ -875,6 +880,7 @@ impl Lexicon {
             ordinal_fractions: lower_keys(&raw.numbers.ordinal_fractions),
             clock_before: set(&raw.numbers.clock_before),
             span_prepositions: set(&raw.numbers.span_prepositions),
+            rate_words: set(&raw.numbers.rate_words),
             superlative_endings: raw.numbers.superlative_endings.clone(),
             not_superlatives: set(&raw.numbers.not_superlatives),
             clock_after: set(&raw.numbers.clock_after),

@@ -22,6 +22,8 @@ pub(super) struct Candidate {
     pub(super) high: f64,
     pub(super) unit: UnitDef,
     pub(super) qualifier: Option<Qualifier>,
+    /// A denominator the steps read themselves (an exchange rate's "per dollar").
+    pub(super) per: Option<String>,
 }
 
 /// A range partner as read: the second figure, its scale, the token after it, and the
@@ -93,6 +95,7 @@ impl Sentence<'_> {
                 }
             }
         }
+        let mut per = None;
         let unit = if let Some(u) = prefix_unit {
             // "$5 billion dollars", "US$ 3 dollars": a currency written again after.
             // A currency before a figure of its own is that figure's: "rmb 10 usd 20",
@@ -123,6 +126,9 @@ impl Sentence<'_> {
             (low, high) = (n1.value * scale1, n1.value * scale1);
             k = *e1;
             u1.clone()
+        } else if let Some((u, code)) = self.exchange_rate(&n1, k).filter(|_| prefix.is_none()) {
+            per = Some(code);
+            u
         } else {
             let no_prefix = prefix.is_none();
             let (u, e, scale2) = self.unit_without_own(&n1, k, scale1, no_prefix, scan)?;
@@ -160,6 +166,7 @@ impl Sentence<'_> {
             high,
             unit,
             qualifier,
+            per,
         };
         let mut m = self.finish(c, scan)?;
         m.1 = m.1.max(next);
@@ -440,6 +447,44 @@ impl Sentence<'_> {
         Some(u)
     }
 
+    /// Rule `exchange_rate`: "the shekel strengthened to 3.41 per dollar": a bare figure per
+    /// a currency, with another currency named before it in its clause, is that currency per
+    /// the one after. Returns the named currency and the denominator's code.
+    fn exchange_rate(&self, n1: &Number, k: usize) -> Option<(UnitDef, String)> {
+        if !n1.digits || n1.year_like || n1.signed.is_some() {
+            return None;
+        }
+        if !self.word(k).is_some_and(|w| self.lx.rate_words.contains(w)) {
+            return None;
+        }
+        // "against the dollar": an article may stand before the currency.
+        let at = k
+            + 1
+            + usize::from(
+                self.word(k + 1)
+                    .is_some_and(|w| self.lx.articles.contains(w) || w == "the"),
+            );
+        let (d, _) = self
+            .unit_at(at)
+            .filter(|(u, _)| u.kind == Kind::Money && u.factor == 1.0)?;
+        for i in (n1.start.saturating_sub(12)..n1.start).rev() {
+            if is_clause_break(&self.toks[i]) {
+                break;
+            }
+            let named = self
+                .lx
+                .units
+                .match_at(&self.toks, i, self.src)
+                .filter(|c| c.value.kind == Kind::Money && c.value.factor == 1.0)
+                .filter(|c| c.value.unit != d.unit && c.end <= n1.start);
+            let after_number = i > 0 && self.toks[i - 1].kind == TokKind::Num;
+            if let Some(c) = named.filter(|_| !after_number) {
+                return Some((c.value.clone(), d.unit.clone()));
+            }
+        }
+        None
+    }
+
     /// Rule `unit_before_colon`: a key figure written "Nettoomsättning, Mkr: 1 842 (1 516)",
     /// "Revenue (US$ million): 512.4": the unit after the label's comma or in its brackets,
     /// right before the colon, is the unit of the bare figure after the colon. Returns the
@@ -495,11 +540,15 @@ impl Sentence<'_> {
         }
         let (measure, direction) = self.measure_of(&c, s, scan);
         // "rose to 82,350 yuan a ton, up from 74,000 yuan": a prior is per what its level is.
-        let per = self.per(s, e, measure).or_else(|| {
-            scan.prev
-                .filter(|p| measure == Measure::Prior && p.unit.same_unit(&c.unit))
-                .and_then(|p| p.per.clone())
-        });
+        let per = c
+            .per
+            .clone()
+            .or_else(|| self.per(s, e, measure))
+            .or_else(|| {
+                scan.prev
+                    .filter(|p| measure == Measure::Prior && p.unit.same_unit(&c.unit))
+                    .and_then(|p| p.per.clone())
+            });
         // Skip over a denominator written right after, so it is not read again.
         let next = self
             .lx
@@ -573,6 +622,7 @@ impl Candidate {
             high: v,
             unit,
             qualifier: q,
+            per: None,
         }
     }
 }
