@@ -91,6 +91,9 @@ struct RawNumbers {
     /// Words between an exchange rate and its denominator currency: "3.41 per dollar".
     #[serde(default)]
     rate_words: Vec<String>,
+    /// Words of size after a unit of `final_names`: "2 in thick".
+    #[serde(default)]
+    size_words: Vec<String>,
     /// A record's span: "the lowest in eight months" (see `Lexicon::span_prepositions`).
     #[serde(default)]
     span_prepositions: Vec<String>,
@@ -207,6 +210,10 @@ struct RawUnit {
     glued: Vec<String>,
     #[serde(default)]
     names: BTreeMap<String, Vec<String>>,
+    /// Per language, names that are the unit only at the end of a clause or before a word of
+    /// size ("2 in.", "2 1/2 in thick"): elsewhere they are other words ("in").
+    #[serde(default)]
+    final_names: BTreeMap<String, Vec<String>>,
 }
 
 /// `resources/currencies.toml`: every currency, for all languages.
@@ -600,6 +607,9 @@ pub struct Lexicon {
     pub units: PhraseSet<UnitDef>,
     /// Units written only right after the digits, as written: "68F", "12p".
     pub glued_symbols: PhraseSet<UnitDef>,
+    /// Units only at a clause's end or before a word of size (`size_words`): "2 in.".
+    pub final_units: PhraseSet<UnitDef>,
+    pub size_words: HashSet<String>,
     /// Unit forms written as a word's ending ("-årigt" in "femårigt"), without the hyphen.
     pub glued_units: HashMap<String, UnitDef>,
     pub currency_before: PhraseSet<UnitDef>,
@@ -701,6 +711,7 @@ impl Lexicon {
         let lang = raw.lang.as_str();
         let mut units = PhraseSet::default();
         let mut glued_symbols = PhraseSet::default();
+        let mut final_units = PhraseSet::default();
         let mut glued_units = HashMap::default();
         for u in &shared.units {
             let def = UnitDef {
@@ -729,6 +740,9 @@ impl Lexicon {
             }
             for f in &u.glued {
                 glued_symbols.add(f, true, def.clone());
+            }
+            for f in u.final_names.get(lang).into_iter().flatten() {
+                final_units.add(f, false, def.clone());
             }
         }
         let mut currency_before = PhraseSet::default();
@@ -915,6 +929,8 @@ impl Lexicon {
             compound_heads,
             units,
             glued_symbols,
+            final_units,
+            size_words: set(&raw.numbers.size_words),
             glued_units,
             currency_before,
             shared_subunits,

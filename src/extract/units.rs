@@ -78,6 +78,24 @@ impl Sentence<'_> {
 
     /// A unit written at token `j`.
     fn unit_written_at(&self, j: usize) -> Option<(UnitDef, usize)> {
+        self.unit_named_at(j).or_else(|| self.final_unit_at(j))
+    }
+
+    /// Rule `clause_final_unit`: "2 in.", "2 1/2 in thick": a name that is the unit only at
+    /// the end of its clause or before a word of size.
+    fn final_unit_at(&self, j: usize) -> Option<(UnitDef, usize)> {
+        let h = self.lx.final_units.match_at(&self.toks, j, self.src)?;
+        let ends = self.toks.get(h.end).is_none_or(|t| {
+            is_clause_break(t)
+                || self
+                    .word(h.end)
+                    .is_some_and(|w| self.lx.size_words.contains(w))
+        }) || self.toks[h.end - 1].lower == ".";
+        (ends && j > 0 && self.toks[j - 1].kind == TokKind::Num).then(|| (h.value.clone(), h.end))
+    }
+
+    /// A unit named at token `j`, as the unit table writes it.
+    fn unit_named_at(&self, j: usize) -> Option<(UnitDef, usize)> {
         let t = self.toks.get(j)?;
         let h = self
             .lx
