@@ -94,6 +94,12 @@ struct RawNumbers {
     /// Words of size after a unit of `final_names`: "2 in thick".
     #[serde(default)]
     size_words: Vec<String>,
+    /// "var fjärde" (every fourth, 25%): the words for "every" and the ordinals after them,
+    /// and words that are such a share alone ("varannan", 50%).
+    #[serde(default)]
+    every_words: Vec<String>,
+    #[serde(default)]
+    every_ordinals: BTreeMap<String, f64>,
     /// A record's span: "the lowest in eight months" (see `Lexicon::span_prepositions`).
     #[serde(default)]
     span_prepositions: Vec<String>,
@@ -550,6 +556,9 @@ pub struct Lexicon {
     pub multiplier_after: HashSet<String>,
     /// Words between an exchange rate and the currency it is per ("per", "against", "mot").
     pub rate_words: HashSet<String>,
+    /// "var" + an ordinal ("var fjärde" is 25%): the words for "every" and the ordinals.
+    pub every_words: HashSet<String>,
+    pub every_ordinals: HashMap<String, f64>,
     /// A duration after one of these, with a superlative shortly before ("its highest level
     /// in a decade", "den blötaste på 30 år"), is the span of a record, no quantity.
     pub span_prepositions: HashSet<String>,
@@ -826,6 +835,7 @@ impl Lexicon {
             .chain(compounds.keys())
             .chain(glued_numbers.keys())
             .chain(raw.numbers.multiplier_words.keys())
+            .chain(&raw.numbers.every_words)
             .map(|w| w.to_lowercase())
             .collect();
         number_triggers.extend(raw.scales.words.keys().filter_map(|w| first_word(w)));
@@ -895,6 +905,8 @@ impl Lexicon {
             clock_before: set(&raw.numbers.clock_before),
             span_prepositions: set(&raw.numbers.span_prepositions),
             rate_words: set(&raw.numbers.rate_words),
+            every_words: set(&raw.numbers.every_words),
+            every_ordinals: lower_keys(&raw.numbers.every_ordinals),
             superlative_endings: raw.numbers.superlative_endings.clone(),
             not_superlatives: set(&raw.numbers.not_superlatives),
             clock_after: set(&raw.numbers.clock_after),

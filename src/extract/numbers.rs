@@ -339,6 +339,35 @@ impl Sentence<'_> {
                 return None;
             }
         }
+        // Rule `every_nth`: "var fjärde kommun", "every fifth adult" is a share, in percent.
+        if lx.every_words.contains(w) {
+            let d = self.word(i + 1).and_then(|n| lx.every_ordinals.get(n))?;
+            // At a clause's start, after a hedge or a preposition ("nästan var fjärde", "för
+            // var tredje"): after a subject "var" is a verb ("det var tredje gången"). Before
+            // a duration it says how often ("every third week").
+            let before_ok = i == 0
+                || self.toks[i - 1].kind != TokKind::Word
+                || lx
+                    .hedges_before
+                    .match_ending(&self.toks, i - 1, 0, self.src)
+                    .is_some()
+                || self.word(i - 1).is_some_and(|p| {
+                    lx.year_prepositions.contains(p) || lx.level_before.contains(p)
+                });
+            let how_often = lx
+                .units
+                .match_at(&self.toks, i + 2, self.src)
+                .is_some_and(|h| h.value.kind == crate::model::Kind::Duration);
+            if !before_ok || how_often {
+                return None;
+            }
+            let percent =
+                crate::lexicon::UnitDef::canonical(crate::model::Kind::Percent, "%".into());
+            return Some(Number {
+                glued: Some(percent),
+                ..mk(i + 2, 100.0 / d, false)
+            });
+        }
         // Rule `multiplier_word`: "more than double", "double the rate", "to double",
         // "dubbelt så mycket"; not "a double room".
         if let Some(v) = lx.multiplier_words.get(w) {
