@@ -100,6 +100,9 @@ struct RawNumbers {
     every_words: Vec<String>,
     #[serde(default)]
     every_ordinals: BTreeMap<String, f64>,
+    /// "en halv minut", "a half hour": words for a half after an article.
+    #[serde(default)]
+    half_words: Vec<String>,
     /// A record's span: "the lowest in eight months" (see `Lexicon::span_prepositions`).
     #[serde(default)]
     span_prepositions: Vec<String>,
@@ -559,6 +562,8 @@ pub struct Lexicon {
     /// "var" + an ordinal ("var fjärde" is 25%): the words for "every" and the ordinals.
     pub every_words: HashSet<String>,
     pub every_ordinals: HashMap<String, f64>,
+    /// Words for a half after an article ("en halv minut", "a half hour").
+    pub half_words: HashSet<String>,
     /// A duration after one of these, with a superlative shortly before ("its highest level
     /// in a decade", "den blötaste på 30 år"), is the span of a record, no quantity.
     pub span_prepositions: HashSet<String>,
@@ -836,6 +841,7 @@ impl Lexicon {
             .chain(glued_numbers.keys())
             .chain(raw.numbers.multiplier_words.keys())
             .chain(&raw.numbers.every_words)
+            .chain(&raw.numbers.half_words)
             .map(|w| w.to_lowercase())
             .collect();
         number_triggers.extend(raw.scales.words.keys().filter_map(|w| first_word(w)));
@@ -907,6 +913,7 @@ impl Lexicon {
             rate_words: set(&raw.numbers.rate_words),
             every_words: set(&raw.numbers.every_words),
             every_ordinals: lower_keys(&raw.numbers.every_ordinals),
+            half_words: set(&raw.numbers.half_words),
             superlative_endings: raw.numbers.superlative_endings.clone(),
             not_superlatives: set(&raw.numbers.not_superlatives),
             clock_after: set(&raw.numbers.clock_after),

@@ -279,6 +279,13 @@ impl Sentence<'_> {
             glued: None,
         };
         if lx.articles.contains(w) {
+            // Rule `article_half`: "en halv minut", "ett halvt dygn", "a half hour".
+            if self.word(i + 1).is_some_and(|h| lx.half_words.contains(h))
+                && self.unit_at(i + 2).is_some()
+                && !self.adjacent(i + 2)
+            {
+                return Some(mk(i + 2, 0.5, false));
+            }
             // "a dozen", "ett dussin": the article stands before a number word.
             if let Some(v) = self.word(i + 1).and_then(|n| lx.number_words.get(n)) {
                 if *v >= 12.0 {
@@ -312,11 +319,19 @@ impl Sentence<'_> {
             return Some(mk(i + 1, *v, false));
         }
         // Rule `fraction_of_a_scale`: "half a million", "half million usd": the fraction of
-        // the scale word after it.
+        // the scale word after it; and of a unit after an article ("half an hour").
         if let Some(share) = lx.fraction_values.get(w) {
-            let k = i + 1 + usize::from(self.word(i + 1).is_some_and(|a| lx.articles.contains(a)));
+            let article = self.word(i + 1).is_some_and(|a| lx.articles.contains(a));
+            let k = i + 1 + usize::from(article);
             let (scale, _) = self.scales_at(k);
-            if scale > 1.0 {
+            // Not "half a point": points of an index or of a percentage, the text rarely says.
+            let unit = self.unit_at(k).filter(|(u, _)| {
+                !matches!(
+                    u.kind,
+                    crate::model::Kind::Count | crate::model::Kind::Index
+                )
+            });
+            if scale > 1.0 || (article && unit.is_some()) {
                 return Some(mk(k, share / 100.0, false));
             }
         }
