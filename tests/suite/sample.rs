@@ -471,13 +471,13 @@ fn holdout12_context() {
 fn holdout13_context() {
     blind_set(
         "holdout13",
-        0.91,
-        8,
+        0.94,
+        6,
         &[
             ("subject", 0.39),
             ("source", 0.41),
             ("concept", 0.25),
-            ("time", 0.46),
+            ("time", 0.50),
             ("nosource", 0.90),
         ],
     );
