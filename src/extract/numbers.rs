@@ -83,7 +83,34 @@ impl Sentence<'_> {
             n.value = -n.value;
         }
         self.add_fraction(&mut n);
+        self.bare_fraction(&mut n);
         Some(n)
+    }
+
+    /// Rule `bare_fraction`: "a 1/4 inch gap", "3/4 mile": a digit fraction right before a
+    /// unit is that share of it ("1/4" alone may be a date).
+    fn bare_fraction(&self, n: &mut Number) {
+        let toks = &self.toks;
+        let (Some(slash), Some(b)) = (toks.get(n.end), toks.get(n.end + 1)) else {
+            return;
+        };
+        if !(n.digits && n.end == n.start + 1 && slash.lower == "/" && slash.gap == 0)
+            || b.gap != 0
+            || b.kind != TokKind::Num
+        {
+            return;
+        }
+        let (Ok(x), Ok(y)) = (toks[n.start].lower.parse::<u32>(), b.lower.parse::<u32>()) else {
+            return;
+        };
+        let unit = self
+            .unit_at(n.end + 2)
+            .is_some_and(|(u, _)| u.kind != crate::model::Kind::Count);
+        if (2..=16).contains(&y) && x > 0 && x < y && unit {
+            n.value = f64::from(x) / f64::from(y);
+            n.end += 2;
+            n.year_like = false;
+        }
     }
 
     /// Rule `clock_duration`: "H:MM:SS" is a duration, in seconds ("won in 2:06:41"), unless
