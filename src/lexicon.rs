@@ -85,6 +85,8 @@ struct RawNumbers {
     multiplier_words: BTreeMap<String, f64>,
     #[serde(default)]
     multiplier_after: Vec<String>,
+    #[serde(default)]
+    multiplier_before: Vec<String>,
     /// Words before a clock reading that make it a time of day ("at 10:45:30").
     #[serde(default)]
     clock_before: Vec<String>,
@@ -339,6 +341,11 @@ impl UnitDef {
         }
     }
 
+    /// Percent, the unit of a share ("a third", "one in seven", "var fjärde").
+    pub fn percent() -> UnitDef {
+        UnitDef::canonical(Kind::Percent, "%".into())
+    }
+
     /// Whether two units are of one kind and canonical unit (a level and its prior).
     pub fn same_unit(&self, other: &UnitDef) -> bool {
         self.kind == other.kind && self.unit == other.unit
@@ -553,12 +560,14 @@ pub struct Lexicon {
     pub restating: HashSet<String>,
     /// Fraction words after an article and their denominators ("third" = 3).
     pub ordinal_fractions: HashMap<String, f64>,
-    /// Multiplier words that are also adjectives ("double" = 2) and the words after them that
-    /// make them a multiplier ("double the rate", "dubbelt så mycket").
-    pub multiplier_words: HashMap<String, f64>,
+    /// Multiplier words that are also adjectives ("double" = 2, in the ratio unit), the words
+    /// after them that make them a multiplier ("double the rate", "dubbelt så mycket"), and
+    /// the infinitive marker before one ("to double", "att fördubbla").
+    pub multiplier_words: HashMap<String, (f64, UnitDef)>,
     pub multiplier_after: HashSet<String>,
+    pub multiplier_before: HashSet<String>,
     /// Words between an exchange rate and the currency it is per ("per", "against", "mot").
-    pub rate_words: HashSet<String>,
+    pub rate_words: PhraseSet<()>,
     /// "var" + an ordinal ("var fjärde" is 25%): the words for "every" and the ordinals.
     pub every_words: HashSet<String>,
     pub every_ordinals: HashMap<String, f64>,
@@ -808,13 +817,24 @@ impl Lexicon {
         glued.sort_by(|a, b| a.0.cmp(b.0));
         let mut glued_numbers = HashMap::default();
         // A multiplier by itself ("tripled"): the number and its unit, as a glued one.
-        if let Some(ratio) = glued_units.values().find(|d| d.kind == Kind::Ratio) {
-            for (w, v) in &raw.numbers.multipliers {
-                glued_numbers.insert(w.to_lowercase(), (*v, ratio.clone()));
-            }
-        }
+        let ratio = glued_units
+            .values()
+            .find(|d| d.kind == Kind::Ratio)
+            .cloned();
+        let with_ratio = |words: &BTreeMap<String, f64>| -> HashMap<String, (f64, UnitDef)> {
+            ratio
+                .iter()
+                .flat_map(|r| {
+                    words
+                        .iter()
+                        .map(move |(w, v)| (w.to_lowercase(), (*v, r.clone())))
+                })
+                .collect()
+        };
+        glued_numbers.extend(with_ratio(&raw.numbers.multipliers));
+        let multiplier_words = with_ratio(&raw.numbers.multiplier_words);
         // A fraction word by itself ("half"): a share, in percent.
-        let percent = UnitDef::canonical(Kind::Percent, "%".into());
+        let percent = UnitDef::percent();
         for (w, v) in &raw.numbers.fractions {
             glued_numbers.insert(w.to_lowercase(), (*v, percent.clone()));
         }
@@ -905,12 +925,13 @@ impl Lexicon {
             share_joiners: phrases(&raw.numbers.share_joiners, ()),
             half_after: phrases(&raw.numbers.half_after, ()),
             restating: set(&raw.numbers.restating),
-            multiplier_words: lower_keys(&raw.numbers.multiplier_words),
+            multiplier_words,
             multiplier_after: set(&raw.numbers.multiplier_after),
+            multiplier_before: set(&raw.numbers.multiplier_before),
             ordinal_fractions: lower_keys(&raw.numbers.ordinal_fractions),
             clock_before: set(&raw.numbers.clock_before),
             span_prepositions: set(&raw.numbers.span_prepositions),
-            rate_words: set(&raw.numbers.rate_words),
+            rate_words: phrases(&raw.numbers.rate_words, ()),
             every_words: set(&raw.numbers.every_words),
             every_ordinals: lower_keys(&raw.numbers.every_ordinals),
             half_words: set(&raw.numbers.half_words),

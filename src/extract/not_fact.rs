@@ -1,8 +1,12 @@
 //! The rules that say a candidate is no fact: a label, a name with digits, how often, a time
-//! reference, a calendar period, a date, a year. Each returns its name when it applies.
+//! reference, a calendar period, a date, a year, a record's span. Each has a name.
 
 use super::quantity::Candidate;
 use super::*;
+
+/// A not-a-fact rule: whether it applies to a candidate starting at a token, with its
+/// qualifier.
+type Rule = for<'s> fn(&Sentence<'s>, &Candidate, usize, Option<Qualifier>) -> bool;
 
 impl Sentence<'_> {
     /// The name of the first rule that says candidate `c`, starting at token `s` with its
@@ -13,20 +17,29 @@ impl Sentence<'_> {
         s: usize,
         qualifier: Option<Qualifier>,
     ) -> Option<&'static str> {
-        let rules: [(&str, bool); 9] = [
-            ("label_word_before", self.label_before(s)),
-            ("name_with_number", self.name_with_number(c, s)),
-            ("how_often", self.how_often(c)),
-            ("time_reference_after", self.time_reference_after(c)),
-            ("calendar_period_before", self.calendar_period_before(c)),
-            ("calendar_period_to_month", self.calendar_period_to_month(c)),
-            ("date_with_month", self.date_with_month(c)),
-            ("year_not_quantity", self.year_not_quantity(c, s, qualifier)),
-            ("record_span", self.record_span(c, s)),
+        // In order, each tried only when those before it did not apply.
+        let rules: [(&str, Rule); 9] = [
+            ("label_word_before", |x, _, s, _| x.label_before(s)),
+            ("name_with_number", |x, c, s, _| x.name_with_number(c, s)),
+            ("how_often", |x, c, _, _| x.how_often(c)),
+            ("time_reference_after", |x, c, _, _| {
+                x.time_reference_after(c)
+            }),
+            ("calendar_period_before", |x, c, _, _| {
+                x.calendar_period_before(c)
+            }),
+            ("calendar_period_to_month", |x, c, _, _| {
+                x.calendar_period_to_month(c)
+            }),
+            ("date_with_month", |x, c, _, _| x.date_with_month(c)),
+            ("year_not_quantity", |x, c, s, q| {
+                x.year_not_quantity(c, s, q)
+            }),
+            ("record_span", |x, c, s, _| x.record_span(c, s)),
         ];
         rules
             .into_iter()
-            .find(|(_, hit)| *hit)
+            .find(|(_, applies)| applies(self, c, s, qualifier))
             .map(|(name, _)| name)
     }
 

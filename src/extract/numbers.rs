@@ -50,6 +50,29 @@ fn is_year(lit: &str) -> bool {
 }
 
 impl Sentence<'_> {
+    /// Whether a hedge ends right before token `i` ("more than double", "nästan var fjärde").
+    fn hedged_before(&self, i: usize) -> bool {
+        i > 0
+            && self
+                .lx
+                .hedges_before
+                .match_ending(&self.toks, i - 1, 0, self.src)
+                .is_some()
+    }
+
+    /// A digit fraction at token `k`, "1/4" with nothing between, its parts whole and the
+    /// numerator under a denominator of 2 to 16: its value and the token after it.
+    fn digit_fraction_at(&self, k: usize) -> Option<(f64, usize)> {
+        let toks = &self.toks;
+        let (a, slash, b) = (toks.get(k)?, toks.get(k + 1)?, toks.get(k + 2)?);
+        let written = a.kind == TokKind::Num && b.kind == TokKind::Num;
+        if !(written && slash.lower == "/" && slash.gap == 0 && b.gap == 0) {
+            return None;
+        }
+        let (x, y) = (a.lower.parse::<u32>().ok()?, b.lower.parse::<u32>().ok()?);
+        ((2..=16).contains(&y) && x > 0 && x < y).then(|| (f64::from(x) / f64::from(y), k + 3))
+    }
+
     /// A number starting at token `i`, which may be its sign: "-20" read from the "-".
     pub(super) fn number_from(&self, i: usize) -> Option<Number> {
         self.number_at(i)
@@ -90,25 +113,18 @@ impl Sentence<'_> {
     /// Rule `bare_fraction`: "a 1/4 inch gap", "3/4 mile": a digit fraction right before a
     /// unit is that share of it ("1/4" alone may be a date).
     fn bare_fraction(&self, n: &mut Number) {
-        let toks = &self.toks;
-        let (Some(slash), Some(b)) = (toks.get(n.end), toks.get(n.end + 1)) else {
-            return;
-        };
-        if !(n.digits && n.end == n.start + 1 && slash.lower == "/" && slash.gap == 0)
-            || b.gap != 0
-            || b.kind != TokKind::Num
-        {
+        if !n.digits || n.end != n.start + 1 {
             return;
         }
-        let (Ok(x), Ok(y)) = (toks[n.start].lower.parse::<u32>(), b.lower.parse::<u32>()) else {
+        let Some((value, end)) = self.digit_fraction_at(n.start) else {
             return;
         };
         let unit = self
-            .unit_at(n.end + 2)
+            .unit_at(end)
             .is_some_and(|(u, _)| u.kind != crate::model::Kind::Count);
-        if (2..=16).contains(&y) && x > 0 && x < y && unit {
-            n.value = f64::from(x) / f64::from(y);
-            n.end += 2;
+        if unit {
+            n.value = value;
+            n.end = end;
             n.year_like = false;
         }
     }
@@ -179,24 +195,18 @@ impl Sentence<'_> {
             return;
         }
         // "2 1/2": a digit fraction written a space after the whole.
-        let (Some(a), Some(slash), Some(b)) =
-            (toks.get(n.end), toks.get(n.end + 1), toks.get(n.end + 2))
-        else {
-            return;
-        };
-        let glued = a.kind == TokKind::Num && a.gap == 1 && slash.gap == 0 && b.gap == 0;
-        if !(glued && n.digits && slash.lower == "/" && b.kind == TokKind::Num) {
+        if !n.digits || toks.get(n.end).is_none_or(|t| t.gap != 1) {
             return;
         }
-        let (Ok(x), Ok(y)) = (a.lower.parse::<u32>(), b.lower.parse::<u32>()) else {
+        let Some((value, end)) = self.digit_fraction_at(n.end) else {
             return;
         };
-        let open = toks
-            .get(n.end + 3)
-            .is_none_or(|t| t.gap > 0 || t.kind != TokKind::Num);
-        if (2..=16).contains(&y) && x < y && x > 0 && open {
-            n.value += sign * f64::from(x) / f64::from(y);
-            n.end += 3;
+        if toks
+            .get(end)
+            .is_none_or(|t| t.gap > 0 || t.kind != TokKind::Num)
+        {
+            n.value += sign * value;
+            n.end = end;
         }
     }
 
@@ -368,11 +378,7 @@ impl Sentence<'_> {
             let next = self
                 .word(i + 1)
                 .is_some_and(|n| lx.fraction_after.contains(n));
-            let hedged = i > 0
-                && lx
-                    .hedges_before
-                    .match_ending(&self.toks, i - 1, 0, self.src)
-                    .is_some();
+            let hedged = self.hedged_before(i);
             let period = i > 0
                 && self
                     .word(i - 1)
@@ -389,10 +395,7 @@ impl Sentence<'_> {
             // a duration it says how often ("every third week").
             let before_ok = i == 0
                 || self.toks[i - 1].kind != TokKind::Word
-                || lx
-                    .hedges_before
-                    .match_ending(&self.toks, i - 1, 0, self.src)
-                    .is_some()
+                || self.hedged_before(i)
                 || self.word(i - 1).is_some_and(|p| {
                     lx.year_prepositions.contains(p) || lx.level_before.contains(p)
                 });
@@ -403,36 +406,27 @@ impl Sentence<'_> {
             if !before_ok || how_often {
                 return None;
             }
-            let percent =
-                crate::lexicon::UnitDef::canonical(crate::model::Kind::Percent, "%".into());
             return Some(Number {
-                glued: Some(percent),
+                glued: Some(crate::lexicon::UnitDef::percent()),
                 ..mk(i + 2, 100.0 / d, false)
             });
         }
         // Rule `multiplier_word`: "more than double", "double the rate", "to double",
         // "dubbelt så mycket"; not "a double room".
-        if let Some(v) = lx.multiplier_words.get(w) {
+        if let Some((v, ratio)) = lx.multiplier_words.get(w) {
             let next = self
                 .word(i + 1)
                 .is_some_and(|n| lx.multiplier_after.contains(n));
-            let before = i.checked_sub(1).and_then(|p| self.word(p));
-            let hedged = i > 0
-                && lx
-                    .hedges_before
-                    .match_ending(&self.toks, i - 1, 0, self.src)
-                    .is_some();
-            let to = before.is_some_and(|b| b == "to" || b == "att");
+            let to = i
+                .checked_sub(1)
+                .and_then(|p| self.word(p))
+                .is_some_and(|b| lx.multiplier_before.contains(b));
             // "double-digit", "dubbelrum"-like compounds: nothing glued after.
             let glued = self
                 .toks
                 .get(i + 1)
                 .is_some_and(|t| t.gap == 0 && (t.kind == TokKind::Word || t.lower == "-"));
-            let ratio = lx
-                .glued_units
-                .values()
-                .find(|d| d.kind == crate::model::Kind::Ratio)?;
-            if (next || hedged || to) && !glued {
+            if (next || self.hedged_before(i) || to) && !glued {
                 return Some(Number {
                     glued: Some(ratio.clone()),
                     ..mk(i + 1, *v, false)

@@ -200,8 +200,7 @@ impl Sentence<'_> {
         if self.scales_at(n2.end).1 != n2.end || self.unit_at(n2.end).is_some() {
             return None;
         }
-        let percent = UnitDef::canonical(Kind::Percent, "%".into());
-        let mut c = Candidate::single(n1.clone(), 1.0, percent, n2.end, q);
+        let mut c = Candidate::single(n1.clone(), 1.0, UnitDef::percent(), n2.end, q);
         c.low = 100.0 * a / b;
         c.high = c.low;
         Some(c)
@@ -246,8 +245,7 @@ impl Sentence<'_> {
         {
             return None;
         }
-        let percent = UnitDef::canonical(Kind::Percent, "%".into());
-        let mut c = Candidate::single(n1.clone(), 1.0, percent, j + 1, q);
+        let mut c = Candidate::single(n1.clone(), 1.0, UnitDef::percent(), j + 1, q);
         c.low = 100.0 / d;
         c.high = c.low;
         Some(c)
@@ -454,16 +452,7 @@ impl Sentence<'_> {
         if !n1.digits || n1.year_like || n1.signed.is_some() {
             return None;
         }
-        if !self.word(k).is_some_and(|w| self.lx.rate_words.contains(w)) {
-            return None;
-        }
-        // "against the dollar": an article may stand before the currency.
-        let at = k
-            + 1
-            + usize::from(
-                self.word(k + 1)
-                    .is_some_and(|w| self.lx.articles.contains(w) || w == "the"),
-            );
+        let at = self.lx.rate_words.match_at(&self.toks, k, self.src)?.end;
         let (d, _) = self
             .unit_at(at)
             .filter(|(u, _)| u.kind == Kind::Money && u.factor == 1.0)?;

@@ -197,12 +197,7 @@ impl Sentence<'_> {
         if !plain || !small || m.end > self.toks[n.start].start {
             return false;
         }
-        let between = &self.src[m.end..self.toks[n.start].start];
-        let joined = between
-            .split(|c: char| c.is_whitespace() || c == ',')
-            .filter(|w| !w.is_empty())
-            .all(|w| self.lx.compound_joiners.contains(&w.to_lowercase()))
-            && !between.contains(['\n', '.', ';']);
+        let joined = self.joined_by_compound(&self.src[m.end..self.toks[n.start].start]);
         let ends = self.toks.get(n.end).is_none_or(is_clause_break);
         if !joined || !ends {
             return false;
@@ -216,6 +211,16 @@ impl Sentence<'_> {
         m.high = m.low;
         m.end = self.toks[n.end - 1].end;
         true
+    }
+
+    /// Whether the text between the parts of one amount holds only its joiners ("och", ",")
+    /// and no break of line or sentence: "2 kronor och 23 öre", "15 dollars 50".
+    fn joined_by_compound(&self, between: &str) -> bool {
+        between
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .all(|w| self.lx.compound_joiners.contains(&w.to_lowercase()))
+            && !between.contains(['\n', '.', ';'])
     }
 
     /// Rule `compound_amount`: one amount written in two units, the larger first ("2 kronor
@@ -243,12 +248,7 @@ impl Sentence<'_> {
             ),
         };
         let ratio = u1.factor * u1.seconds.unwrap_or(1.0) / size2;
-        let between = &self.src[m1.end.min(m2.start)..m2.start];
-        let joined = between
-            .split(|c: char| c.is_whitespace() || c == ',')
-            .filter(|w| !w.is_empty())
-            .all(|w| self.lx.compound_joiners.contains(&w.to_lowercase()))
-            && !between.contains(['\n', '.', ';']);
+        let joined = self.joined_by_compound(&self.src[m1.end.min(m2.start)..m2.start]);
         if !same_scale
             || !joined
             || ratio <= 1.0
