@@ -19,7 +19,6 @@ this file holds what is particular to the set.
 
 Usage: python3 check.py   (exit status 1 on any error)
 """
-import json
 import os
 import re
 import sys
@@ -41,15 +40,6 @@ TABLES = {
     "sv_04_metallpriser_koppar_kobolt": ("cells", ("level", "prior", "change")),
 }
 CELL = re.compile(r"[+\-−]?\d[\d.,\u00a0\u2009 ]*( ?%)?")
-
-
-def load_gold():
-    rows = []
-    with open(os.path.join(HERE, "gold.jsonl"), encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                rows.append(json.loads(line))
-    return rows
 
 
 def table_cells(layout, text):
@@ -76,7 +66,7 @@ def table_cells(layout, text):
 
 
 def check_layout(texts, err):
-    rows = [r for r in load_gold() if not r.get("negative")]
+    rows = [r for r in gold_check.load_gold(HERE) if not r.get("negative")]
     for doc, t in texts.items():
         lines = t.split("\n")
         tabbed = [ln for ln in lines if "\t" in ln or len(re.findall(r"\S {3,}\S", ln)) >= 2]

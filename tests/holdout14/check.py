@@ -32,7 +32,6 @@ this file holds what is particular to the set.
 
 Usage: python3 check.py   (exit status 1 on any error)
 """
-import json
 import os
 import re
 import sys
@@ -71,15 +70,6 @@ TICKER_DOC = "en_02_rare_earth_curbs_minerals_pact"
 
 GLUED = re.compile(r"^([A-Za-z ]+?)(\d[\d,]*(?:\.\d+)?)([+\-−]\d+(?:\.\d+)?)$")
 KEYFIG = re.compile(r"^([^:]+): (\S+(?:\u00a0\d+)*) \((\S+(?:\u00a0\d+)*)\)$")
-
-
-def load_gold():
-    rows = []
-    with open(os.path.join(HERE, "gold.jsonl"), encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                rows.append(json.loads(line))
-    return rows
 
 
 def split_cells(line, off, sep):
@@ -157,7 +147,7 @@ def table_rows(layout, header, nrows, text, err, doc):
 
 
 def check_layout(texts, err):
-    rows = load_gold()
+    rows = gold_check.load_gold(HERE)
     if set(texts) != set(TABLES):
         err(f"articles and table list differ: {sorted(set(texts) ^ set(TABLES))}")
     if len({spec[0] for spec in TABLES.values()}) != len(TABLES):

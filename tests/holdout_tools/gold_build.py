@@ -24,14 +24,20 @@ def render(raw):
 
 
 def find(text, surface, pre, cursor, where):
+    """The span of `surface` at or after `cursor`, after the context `pre` when given. The
+    context may be text an earlier row already took (a glued table's change right after its
+    price, "Nickel16,420-1.2"), so it may start before the cursor; the surface may not."""
     needle = (pre or "") + surface
-    pos = cursor
+    pos = max(0, cursor - len(pre or ""))
     while True:
         i = text.find(needle, pos)
         if i < 0:
             sys.exit(f"{where}: {needle!r} not found after offset {cursor}")
         s = i + len(pre or "")
         e = s + len(surface)
+        if s < cursor:
+            pos = i + 1
+            continue
         before = text[s - 1] if s > 0 else " "
         after = text[e] if e < len(text) else " "
         if not (before.isalnum() or after.isalnum()) or pre:

@@ -146,6 +146,12 @@ def check_fact(r, t, where, aliases):
         err(f"{where}: source {src!r} neither in text nor a known alias")
 
 
+def load_gold(here):
+    """The rows of the set's gold.jsonl in folder `here`, for a set's own layout check."""
+    with open(os.path.join(here, "gold.jsonl"), encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
 def run(here, *, words, per_lang, aliases, layout, min_facts=None):
     """Checks the set in folder `here`: articles of `words` (low, high) words, `per_lang`
     articles in each language, sources written in the text or among `aliases`, the set's
