@@ -81,9 +81,8 @@ fn read_cell(
         // The whole cell, and the unit: read past the cell, or before it, or as a rate.
         // The unit read whole ("US$ million", not "US$" alone); a rate's "/t" stays out of
         // the span.
-        let rest = &synthetic[last.end..];
-        let per_left =
-            (rest.starts_with('/') || rest.trim_start().starts_with("per ")) && last.per.is_some();
+        // What the extractor read as the rate's denominator is all that may follow the span.
+        let per_left = last.per.is_some();
         let whole = first.start <= at
             && last.end >= at + cell.len()
             && (last.end == synthetic.len() || per_left);
@@ -101,6 +100,14 @@ fn read_cell(
     })
 }
 
+/// Whether `u` is a rate's denominator alone, as the language writes one ("per ton", "/t").
+fn is_denominator(u: &str, lx: &Lexicon) -> bool {
+    let toks = crate::token::tokenize(u, 0, u.len());
+    lx.per
+        .match_at(&toks, 0, u)
+        .is_some_and(|h| h.end == toks.len())
+}
+
 /// The units a cell may be in, the most particular first: its column heading's ("Change,
 /// %"), the row label's (its bracketed or after-comma part), the row's cell in a unit
 /// column, the heading over the labels ("US$ million"), the caption's.
@@ -111,6 +118,7 @@ fn units(
     label_unit: Option<Span>,
     column: Span,
     index_points: Option<&str>,
+    lx: &Lexicon,
 ) -> Vec<(String, bool)> {
     let unit_column = t
         .headings
@@ -153,7 +161,7 @@ fn units(
             .collect();
         // A denominator alone ("Koppar, per ton") is per what a word of the caption names:
         // "Metallpriser i dollar" makes "dollar per ton".
-        if u.starts_with("per ") || u.starts_with('/') {
+        if is_denominator(u, lx) {
             let words = t.caption.map_or("", |(a, b)| &text[a..b]);
             for w in words.split(|c: char| c.is_whitespace() || c == ',' || c == ':') {
                 if w.chars().any(char::is_alphabetic) || w.contains('$') {
@@ -247,7 +255,15 @@ pub fn cells(text: &str, t: &Layout, lx: &Lexicon, dollar: Option<&str>) -> Vec<
             let candidates = if own_unit {
                 Vec::new()
             } else {
-                units(text, t, row, label_unit.map(|(u, _)| u), *hs, index_points)
+                units(
+                    text,
+                    t,
+                    row,
+                    label_unit.map(|(u, _)| u),
+                    *hs,
+                    index_points,
+                    lx,
+                )
             };
             let Some((ms, unit)) = candidates
                 .iter()
