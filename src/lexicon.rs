@@ -32,6 +32,10 @@ struct Raw {
     counts: RawCounts,
     #[serde(default)]
     currency_notes: Vec<String>,
+    /// Currency codes that are also words of the language ("ALL", "TOP"): in capitals
+    /// before a number they are the word ("ALL 5 solutions"), after it still the code.
+    #[serde(default)]
+    word_codes: Vec<String>,
     chrome: RawChrome,
     detect: RawDetect,
 }
@@ -79,6 +83,10 @@ struct RawNumbers {
     /// Fraction words after "a"/"one" and their denominators: "cut by a third" (33.3%).
     #[serde(default)]
     ordinal_fractions: BTreeMap<String, f64>,
+    /// Fraction words that are no ordinals, with their denominators: "a quarter million",
+    /// "three quarters billion", "två kvarts miljoner".
+    #[serde(default)]
+    fraction_words: BTreeMap<String, f64>,
     /// Multiplier words that are also adjectives ("double"): read only before one of
     /// `multiplier_after`, after a hedge, or after "to".
     #[serde(default)]
@@ -209,6 +217,8 @@ struct RawUnit {
     offset: f64,
     /// A duration unit's length in seconds.
     seconds: Option<f64>,
+    /// The denominator the unit carries in itself ("tpy": per year), as `[per]` names it.
+    per: Option<String>,
     /// Languages in which an article before the unit is the number one ("a decade").
     #[serde(default)]
     after_article: Vec<String>,
@@ -231,6 +241,9 @@ struct RawUnit {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawCurrencies {
+    /// Scale letters written before a code in capitals ("MEUR" is 1e6 EUR), for every code.
+    #[serde(default)]
+    code_scales: BTreeMap<String, f64>,
     currency: Vec<RawCurrency>,
 }
 
@@ -262,6 +275,7 @@ struct RawCurrency {
 struct Shared {
     units: Vec<RawUnit>,
     currencies: Vec<RawCurrency>,
+    code_scales: BTreeMap<String, f64>,
 }
 
 impl Shared {
@@ -273,6 +287,7 @@ impl Shared {
         Ok(Shared {
             units: u.unit,
             currencies: c.currency,
+            code_scales: c.code_scales,
         })
     }
 
@@ -326,6 +341,8 @@ pub struct UnitDef {
     /// A duration unit's length in seconds: what adds up "3 hours 41 minutes".
     pub seconds: Option<f64>,
     pub after_article: bool,
+    /// The denominator the unit carries itself: "tpy" is tonnes per year.
+    pub per: Option<String>,
 }
 
 impl UnitDef {
@@ -338,6 +355,7 @@ impl UnitDef {
             offset: 0.0,
             seconds: None,
             after_article: false,
+            per: None,
         }
     }
 
@@ -560,6 +578,8 @@ pub struct Lexicon {
     pub restating: HashSet<String>,
     /// Fraction words after an article and their denominators ("third" = 3).
     pub ordinal_fractions: HashMap<String, f64>,
+    /// Fraction words that are no ordinals ("quarter" = 4, "thirds" = 3).
+    pub fraction_words: HashMap<String, f64>,
     /// Multiplier words that are also adjectives ("double" = 2, in the ratio unit), the words
     /// after them that make them a multiplier ("double the rate", "dubbelt så mycket"), and
     /// the infinitive marker before one ("to double", "att fördubbla").
@@ -744,6 +764,7 @@ impl Lexicon {
                 offset: u.offset,
                 seconds: u.seconds,
                 after_article: u.after_article.iter().any(|l| l == lang),
+                per: u.per.clone(),
             };
             for f in u
                 .symbols
@@ -779,10 +800,22 @@ impl Lexicon {
                 factor: c.factor,
                 ..UnitDef::canonical(Kind::Money, c.code.clone())
             };
-            // The code itself, in capitals, before and after the number ("KWD 42", "42 KWD").
+            // The code itself, in capitals, before and after the number ("KWD 42", "42 KWD"),
+            // also with a scale letter ("MEUR 120", "120 MEUR").
             if c.factor == 1.0 {
-                currency_before.add(&c.code, true, def.clone());
+                if !raw.word_codes.contains(&c.code) {
+                    currency_before.add(&c.code, true, def.clone());
+                }
                 units.add(&c.code, true, def.clone());
+                for (letter, scale) in &shared.code_scales {
+                    let scaled = UnitDef {
+                        factor: *scale,
+                        ..def.clone()
+                    };
+                    let form = format!("{letter}{}", c.code);
+                    currency_before.add(&form, true, scaled.clone());
+                    units.add(&form, true, scaled);
+                }
             }
             for f in &c.before {
                 currency_before.add(f, false, def.clone());
@@ -796,6 +829,10 @@ impl Lexicon {
                 .chain(c.names.get(lang).into_iter().flatten())
             {
                 units.add(f, false, def.clone());
+                // A name glued by a hyphen, as a compound's first part: "a one-yen bid".
+                if f.chars().all(char::is_alphabetic) {
+                    units.add(&format!("-{f}"), false, def.clone());
+                }
                 if c.shared {
                     shared_subunits.insert(f.to_lowercase());
                 }
@@ -929,6 +966,7 @@ impl Lexicon {
             multiplier_after: set(&raw.numbers.multiplier_after),
             multiplier_before: set(&raw.numbers.multiplier_before),
             ordinal_fractions: lower_keys(&raw.numbers.ordinal_fractions),
+            fraction_words: lower_keys(&raw.numbers.fraction_words),
             clock_before: set(&raw.numbers.clock_before),
             span_prepositions: set(&raw.numbers.span_prepositions),
             rate_words: phrases(&raw.numbers.rate_words, ()),

@@ -166,7 +166,8 @@ pub fn extract(
                         prev: out.last(),
                     },
                 ) {
-                    if let ([m2], Some(m1)) = (ms.as_slice(), out.last_mut()) {
+                    let listed = matches!(out.as_slice(), [.., m0, m1] if s.listed(m0, m1));
+                    if let ([m2], Some(m1), false) = (ms.as_slice(), out.last_mut(), listed) {
                         if s.add_up(m1, m2) {
                             ms.clear();
                         }

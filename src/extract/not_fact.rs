@@ -116,8 +116,15 @@ impl Sentence<'_> {
                     && month_at(e + 2)))
     }
 
-    /// A date: "January 6 ...", "6 January".
+    /// A date: "January 6 ...", "6 January", "March 2025": a whole number that may be a
+    /// day of the month or a year beside a month name. "$37,305.97 February expenses" and
+    /// "in May 2,000 tonnes" are amounts.
     fn date_with_month(&self, c: &Candidate) -> bool {
+        let v = c.n.value;
+        let day = v.fract() == 0.0 && (1.0..=31.0).contains(&v);
+        if !(day || c.n.year_like) {
+            return false;
+        }
         let is_month = |i: Option<usize>| {
             i.and_then(|i| self.word(i))
                 .is_some_and(|w| self.lx.months.contains_key(w))

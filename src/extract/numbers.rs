@@ -107,7 +107,50 @@ impl Sentence<'_> {
         }
         self.add_fraction(&mut n);
         self.bare_fraction(&mut n);
+        self.fraction_after(&mut n);
         Some(n)
+    }
+
+    /// Rule `fraction_after`: a whole number and a fraction word after it, before a scale
+    /// word or a unit, are that share of it: "a quarter million", "three quarters billion",
+    /// "one-half miles", "one-third mile". An ordinal is a fraction only joined by a hyphen
+    /// ("a third day" is no fraction of a day).
+    fn fraction_after(&self, n: &mut Number) {
+        if n.value.fract() != 0.0 || n.value <= 0.0 || n.year_like || n.glued.is_some() {
+            return;
+        }
+        let toks = &self.toks;
+        let hyphen = toks
+            .get(n.end)
+            .is_some_and(|t| t.lower == "-" && t.gap == 0)
+            && self.adjacent(n.end + 1);
+        let k = n.end + usize::from(hyphen);
+        let Some(w) = self.word(k) else { return };
+        let lx = self.lx;
+        let d = lx
+            .fraction_words
+            .get(w)
+            .or_else(|| lx.ordinal_fractions.get(w).filter(|_| hyphen));
+        let Some(d) = d.copied() else { return };
+        // "a half-year loss" is a period: the fraction stands apart from what follows.
+        if self.adjacent(k + 1) {
+            return;
+        }
+        let scaled = self.scales_at(k + 1).0 > 1.0;
+        let unit = || {
+            self.unit_at(k + 1).is_some_and(|(u, _)| {
+                !matches!(
+                    u.kind,
+                    crate::model::Kind::Count | crate::model::Kind::Index
+                )
+            })
+        };
+        if scaled || unit() {
+            n.value /= d;
+            n.end = k + 1;
+            n.article = false;
+            n.digits = false;
+        }
     }
 
     /// Rule `bare_fraction`: "a 1/4 inch gap", "3/4 mile": a digit fraction right before a
@@ -278,7 +321,15 @@ impl Sentence<'_> {
                 let y = &toks[i - 2];
                 y.kind == TokKind::Num && is_year(&y.lower) && (i == 2 || y.gap > 0)
             };
-            let before_ok = i == 1 || s.gap > 0 || toks[i - 2].lower == "(" || year_glued;
+            // Rule `sign_after_currency`: "$-99.99", "€-5".
+            let after_currency = i > 1
+                && self
+                    .lx
+                    .currency_before
+                    .match_ending(toks, i - 2, 0, self.src)
+                    .is_some();
+            let before_ok =
+                i == 1 || s.gap > 0 || toks[i - 2].lower == "(" || year_glued || after_currency;
             let dir = match s.lower.as_str() {
                 "+" => Some(Direction::Up),
                 "-" | "−" => Some(Direction::Down),
@@ -357,7 +408,9 @@ impl Sentence<'_> {
         }
         // Rule `fraction_of_a_scale`: "half a million", "half million usd": the fraction of
         // the scale word after it; and of a unit after an article ("half an hour").
-        if let Some(share) = lx.fraction_values.get(w) {
+        let share = (lx.fraction_values.get(w).copied())
+            .or_else(|| lx.fraction_words.get(w).map(|d| 100.0 / d));
+        if let Some(share) = share {
             let article = self.word(i + 1).is_some_and(|a| lx.articles.contains(a));
             let k = i + 1 + usize::from(article);
             let (scale, _) = self.scales_at(k);

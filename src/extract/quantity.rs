@@ -138,6 +138,13 @@ impl Sentence<'_> {
             k = e;
             u
         };
+        // Rule `scale_after_currency`: "75 USD million", "80 euro miljoner".
+        if unit.kind == Kind::Money && scale1 == 1.0 {
+            let (scale, e) = self.scales_at(k);
+            if scale > 1.0 {
+                (low, high, k) = (low * scale, high * scale, e);
+            }
+        }
         let start = encloser
             .filter(|_| range)
             .map(|(p, _)| p)
@@ -532,6 +539,7 @@ impl Sentence<'_> {
         let per = c
             .per
             .clone()
+            .or_else(|| c.unit.per.clone())
             .or_else(|| self.per(s, e, measure))
             .or_else(|| {
                 scan.prev

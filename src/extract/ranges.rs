@@ -90,6 +90,22 @@ impl Sentence<'_> {
         unit_of_its_own: bool,
         encloser: Option<&str>,
     ) -> Option<(Number, usize, Option<UnitDef>)> {
+        // Rule `suspended_hyphen`: "an 8- to 16-meter telescope": the hyphen of a compound
+        // left hanging before a word joiner.
+        let suspended = self
+            .toks
+            .get(j)
+            .is_some_and(|t| t.lower == "-" && t.gap == 0)
+            && self.toks.get(j + 1).is_some_and(|w| {
+                w.kind == TokKind::Word
+                    && w.gap > 0
+                    && self
+                        .lx
+                        .range_joiners
+                        .match_at(&self.toks, j + 1, self.src)
+                        .is_some_and(|h| h.end == j + 2)
+            });
+        let j = j + usize::from(suspended);
         let t = self.toks.get(j)?;
         // "rose 21% in 2025 to 290,000 tonnes": a year after a period's preposition opens no
         // range ("a capacity of 2000 to 3000 tonnes" is one).
@@ -221,6 +237,15 @@ impl Sentence<'_> {
             .filter(|w| !w.is_empty())
             .all(|w| self.lx.compound_joiners.contains(&w.to_lowercase()))
             && !between.contains(['\n', '.', ';'])
+    }
+
+    /// Whether `m1` is an item of a list after `m0` ("3 years, 2 months, 14 days and 16
+    /// hours"): the same kind, joined as a compound's parts are but not added up. A compound
+    /// amount is read from its first part, so the list's later parts stay apart.
+    pub(super) fn listed(&self, m0: &Mention, m1: &Mention) -> bool {
+        m0.unit.kind == m1.unit.kind
+            && m0.end <= m1.start
+            && self.joined_by_compound(&self.src[m0.end..m1.start])
     }
 
     /// Rule `compound_amount`: one amount written in two units, the larger first ("2 kronor
