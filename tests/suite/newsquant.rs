@@ -64,6 +64,17 @@ impl Units {
         with_per(base, per)
     }
 
+    /// Whether the table names a gold unit (or the unit of a rate), rather than the readings
+    /// of a noun: "joule second" is no "second".
+    fn in_table(&self, unit: &str) -> bool {
+        let u = unit.trim().to_lowercase();
+        let base = match u.split_once(" per ") {
+            Some((a, _)) if !self.units.contains_key(&u) => a.to_string(),
+            _ => u,
+        };
+        self.units.contains_key(&base) || self.units.contains_key(&singular(&base))
+    }
+
     fn denominator(&self, d: &str) -> String {
         let d = d.to_lowercase();
         self.per.get(&d).cloned().unwrap_or_else(|| singular(&d))
@@ -311,8 +322,10 @@ const CONTRACT_UNITS: [&str; 22] = [
 /// quantulum3's `quantities.json` (English sentences with their quantities): an expected
 /// quantity passes when a fact of its sentence has its value in a shared canonical unit
 /// (a range is the middle ± `uncertainty`). Skipped, with the reason printed: a number
-/// alone (no fact by the contract), a unit outside the contract's kinds. Issue 11's bar is
-/// 85%; the floor sits just under the figure reached.
+/// alone (no fact by the contract), a unit outside the contract's kinds (a unit the suite's
+/// table does not name is one), "from X to Y" after a change verb when numfacts reads the
+/// contract's prior and level. Issue 11's bar is 85%; the floor sits just under the figure
+/// reached.
 #[test]
 fn quantulum3_conformance() {
     let Some(sh) = shared() else {
@@ -339,23 +352,36 @@ fn quantulum3_conformance() {
                 continue;
             }
             let readings = units.gold(unit);
-            let in_contract = readings.iter().any(|(c, _)| {
-                let c = c.split('/').next().unwrap_or(c);
-                CONTRACT_UNITS.contains(&c)
-                    || (c.len() == 3 && c.chars().all(|x| x.is_ascii_uppercase()))
-            }) || unit.ends_with("per hour");
+            let in_contract = units.in_table(unit)
+                && readings.iter().any(|(c, _)| {
+                    let c = c.split('/').next().unwrap_or(c);
+                    CONTRACT_UNITS.contains(&c)
+                        || (c.len() == 3 && c.chars().all(|x| x.is_ascii_uppercase()))
+                })
+                || unit.ends_with("per hour");
             if !in_contract {
                 *skipped.entry("a unit outside the contract's kinds (electronvolt, femtobarn, kelvin, a dozen as a unit...)").or_default() += 1;
                 continue;
             }
-            tried += 1;
-            let g = Gold {
-                low: (v - d).abs(),
-                high: (v + d).abs(),
+            let gold = |low: f64, high: f64| Gold {
+                low: low.abs(),
+                high: high.abs(),
                 unit: unit.to_string(),
                 change: "=".into(),
                 concept: "-".into(),
             };
+            // "rose from $350 per kg to $680 per kg": read as the contract reads it.
+            let read_as = |m: Measure, x: f64| {
+                facts
+                    .iter()
+                    .any(|f| f.measure == m && matches(&units, &gold(x, x), f, Mode::Unit))
+            };
+            if d > 0.0 && read_as(Measure::Prior, v - d) && read_as(Measure::Level, v + d) {
+                *skipped.entry("\"from X to Y\" after a change verb: the suite reads the range X-Y, the contract a prior X and a level Y (both found)").or_default() += 1;
+                continue;
+            }
+            tried += 1;
+            let g = gold(v - d, v + d);
             if facts.iter().any(|f| matches(&units, &g, f, Mode::Unit)) {
                 pass += 1;
             } else {
@@ -380,7 +406,7 @@ fn quantulum3_conformance() {
     }
     report(&out);
     assert!(
-        rate >= 77.5,
+        rate >= 90.0,
         "quantulum3 pass rate {rate:.1}% fell below its floor"
     );
 }

@@ -162,11 +162,18 @@ fn rust_eval_agrees_with_score_py() {
     }
 }
 
-/// ISO codes the lexicons know.
-const KNOWN_CURRENCIES: [&str; 19] = [
-    "USD", "AUD", "CAD", "NZD", "HKD", "EUR", "GBP", "CNY", "JPY", "SEK", "NOK", "DKK", "CHF",
-    "INR", "ZAR", "KRW", "BRL", "CLP", "FIM",
-];
+/// ISO codes `resources/currencies.toml` knows.
+fn known_currencies() -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("resources/currencies.toml");
+    let text = std::fs::read_to_string(path).unwrap();
+    let table: toml::Value = toml::from_str(&text).unwrap();
+    table["currency"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["code"].as_str().map(str::to_string))
+        .collect()
+}
 
 /// What a conformance case expects, in our terms.
 struct Item {
@@ -245,6 +252,7 @@ struct FileResult {
 fn conformance_file(path: &Path, kind: Kind) -> FileResult {
     let sv = path.to_string_lossy().contains("/Swedish/");
     let lx = Lexicons::embedded();
+    let known = known_currencies();
     let mut p = Pipeline::default_stages();
     p.languages = vec![lx.index(if sv { "sv" } else { "en" }).unwrap()];
     p.default_language = p.languages[0];
@@ -291,8 +299,8 @@ fn conformance_file(path: &Path, kind: Kind) -> FileResult {
                 .as_str()
                 .filter(|c| !c.is_empty())
                 .or_else(|| iso(unit_name, sv));
-            if kind == Kind::Money && !code.is_some_and(|c| KNOWN_CURRENCIES.contains(&c)) {
-                items.push(Err("a currency with no ISO code in numfacts' lexicons (francs, bitcoin, rupees in lakh...)"));
+            if kind == Kind::Money && !code.is_some_and(|c| known.iter().any(|k| k == c)) {
+                items.push(Err("a currency the suite gives no ISO code (francs, pesetas, bitcoin, a bare \"rupee\"...)"));
                 continue;
             }
             let (unit, factor) = match kind {
@@ -409,7 +417,7 @@ fn recognizers_text_conformance() {
     let Some(sh) = shared() else {
         return skip("recognizers_text_conformance");
     };
-    let floors = [0.99, 0.99, 0.89, 0.99, 0.99, 0.99];
+    let floors = [0.99, 0.99, 0.95, 0.99, 0.99, 0.99];
     let mut report = String::new();
     let mut low = Vec::new();
     for ((file, kind), floor) in SUITES.iter().zip(floors) {
