@@ -166,10 +166,13 @@ pub fn extract(
                         prev: out.last(),
                     },
                 ) {
-                    let listed = matches!(out.as_slice(), [.., m0, m1] if s.listed(m0, m1));
-                    if let ([m2], Some(m1), false) = (ms.as_slice(), out.last_mut(), listed) {
-                        if s.add_up(m1, m2) {
-                            ms.clear();
+                    if let [m2] = ms.as_slice() {
+                        // A list's later items are no parts of one amount.
+                        let listed = matches!(out.as_slice(), [.., m0, m1] if s.listed(m0, m1));
+                        if let (Some(m1), false) = (out.last_mut(), listed) {
+                            if s.add_up(m1, m2) {
+                                ms.clear();
+                            }
                         }
                     }
                     if let (Some(m), Some(p)) = (ms.first(), out.last_mut()) {

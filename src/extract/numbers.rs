@@ -253,16 +253,18 @@ impl Sentence<'_> {
         }
     }
 
+    /// Whether a currency written before a number ends at token `p` ("$", "SEK", "MEUR").
+    fn currency_ends_at(&self, p: usize) -> bool {
+        self.lx
+            .currency_before
+            .match_ending(&self.toks, p, 0, self.src)
+            .is_some()
+    }
+
     pub(super) fn digits_at(&self, i: usize) -> Option<Number> {
         let toks = &self.toks;
-        // Part of a name or code: "G20", "F-35", "COVID-19".
-        let currency_glued = i > 0
-            && self
-                .lx
-                .currency_before
-                .match_ending(toks, i - 1, 0, self.src)
-                .is_some();
-        if i > 0 && toks[i].gap == 0 && !currency_glued {
+        // Part of a name or code: "G20", "F-35", "COVID-19" (not "$12", "SEK12").
+        if i > 0 && toks[i].gap == 0 && !self.currency_ends_at(i - 1) {
             let p = &toks[i - 1];
             if p.kind == TokKind::Word || p.kind == TokKind::Num {
                 return None;
@@ -322,14 +324,11 @@ impl Sentence<'_> {
                 y.kind == TokKind::Num && is_year(&y.lower) && (i == 2 || y.gap > 0)
             };
             // Rule `sign_after_currency`: "$-99.99", "€-5".
-            let after_currency = i > 1
-                && self
-                    .lx
-                    .currency_before
-                    .match_ending(toks, i - 2, 0, self.src)
-                    .is_some();
-            let before_ok =
-                i == 1 || s.gap > 0 || toks[i - 2].lower == "(" || year_glued || after_currency;
+            let before_ok = i == 1
+                || s.gap > 0
+                || toks[i - 2].lower == "("
+                || year_glued
+                || self.currency_ends_at(i - 2);
             let dir = match s.lower.as_str() {
                 "+" => Some(Direction::Up),
                 "-" | "−" => Some(Direction::Down),

@@ -12,8 +12,11 @@ use std::path::Path;
 
 /// The suite's unit table: a unit name -> (canonical unit, factor) readings, and a rate's
 /// denominator -> its canonical name.
+/// A unit's readings: (canonical unit, factor) pairs.
+type Readings = Vec<(String, f64)>;
+
 struct Units {
-    units: HashMap<String, Vec<(String, f64)>>,
+    units: HashMap<String, Readings>,
     per: HashMap<String, String>,
 }
 
@@ -45,8 +48,9 @@ impl Units {
         vec![(s, 1.0), (last, 1.0)]
     }
 
-    /// Readings of a gold unit ("dollar per barrel" is USD/bbl).
-    fn gold(&self, unit: &str) -> Vec<(String, f64)> {
+    /// A gold unit split into its base unit and a rate's denominator ("dollar per barrel"),
+    /// with the table's readings of the base when the table names it.
+    fn lookup(&self, unit: &str) -> (String, Option<&Readings>, Option<String>) {
         let u = unit.trim().to_lowercase();
         let (u, per) = match u
             .split_once(" per ")
@@ -55,24 +59,20 @@ impl Units {
             Some((a, b)) => (a.to_string(), Some(self.denominator(b))),
             None => (u, None),
         };
-        let base = self
-            .units
-            .get(&u)
-            .or_else(|| self.units.get(&singular(&u)))
-            .cloned()
-            .unwrap_or_else(|| Self::noun(&u));
-        with_per(base, per)
+        let base = self.units.get(&u).or_else(|| self.units.get(&singular(&u)));
+        (u, base, per)
+    }
+
+    /// Readings of a gold unit ("dollar per barrel" is USD/bbl).
+    fn gold(&self, unit: &str) -> Vec<(String, f64)> {
+        let (u, base, per) = self.lookup(unit);
+        with_per(base.cloned().unwrap_or_else(|| Self::noun(&u)), per)
     }
 
     /// Whether the table names a gold unit (or the unit of a rate), rather than the readings
     /// of a noun: "joule second" is no "second".
     fn in_table(&self, unit: &str) -> bool {
-        let u = unit.trim().to_lowercase();
-        let base = match u.split_once(" per ") {
-            Some((a, _)) if !self.units.contains_key(&u) => a.to_string(),
-            _ => u,
-        };
-        self.units.contains_key(&base) || self.units.contains_key(&singular(&base))
+        self.lookup(unit).1.is_some()
     }
 
     fn denominator(&self, d: &str) -> String {
