@@ -9,7 +9,8 @@
 use crate::context::ContextLexicons;
 use crate::model::Date;
 use crate::write::{Format, Layout};
-use polars::prelude::*;
+use polars_core::prelude::*;
+use polars_io::prelude::*;
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::BufWriter;

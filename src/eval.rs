@@ -7,7 +7,8 @@
 //! and values within a relative tolerance of 1e-6 (for changes, compared without sign).
 
 use crate::context::ContextLexicons;
-use polars::prelude::*;
+use polars_core::prelude::*;
+use polars_io::prelude::*;
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;

@@ -8,7 +8,8 @@
 //! renamed into place, so a failed run leaves no half file.
 
 use crate::model::{Date, DocumentRow, Fact, Reject};
-use polars::prelude::*;
+use polars_core::prelude::*;
+use polars_io::prelude::*;
 use std::fs::{self, File};
 use std::io::BufWriter;
 use std::path::{Path, PathBuf};
@@ -193,8 +194,8 @@ const BYTES_PER_GROUP: usize = 8 << 20;
 const ROWS_PER_GROUP: usize = 65_536;
 
 enum Sink {
-    Parquet(Box<polars::io::parquet::write::BatchedWriter<BufWriter<File>>>),
-    Csv(polars::io::csv::write::BatchedWriter<BufWriter<File>>),
+    Parquet(Box<polars_io::parquet::write::BatchedWriter<BufWriter<File>>>),
+    Csv(polars_io::csv::write::BatchedWriter<BufWriter<File>>),
 }
 
 /// One table written as it grows, in every format: `<path>.parquet`, `<path>.csv`. Files are
