@@ -9,6 +9,8 @@
 #   floor   every file through `cat | grep -c '[0-9]'` (read and scan), and `cat` alone to
 #           /dev/null (read); best of 3 runs each
 #   run     numfacts run --layout dataset --format parquet --full, with 1 and with 2 threads
+#   claims  numfacts claims over that dataset, and a run with the default `files` layout
+#           (2 threads), which builds the claims table itself
 #   inc     the same run again after 1% of the files changed (2 threads, incremental)
 # Elapsed seconds come from bash's clock, peak RSS from /usr/bin/time, documents and facts
 # from run.json; x_floor is a run's time over the read-and-scan floor's.
@@ -76,6 +78,12 @@ for size in "${SIZES[@]}"; do
       "$(awk "BEGIN{print $SECS / $floor}")"
     full_s=$SECS
   done
+  # Claims over the dataset (`numfacts claims`), and a `files` run, which builds them itself.
+  timed "$BIN" claims "$out"
+  printf '%-7s %-22s %8.2f %9s %10s %11s %8d %8s\n' "$size" "numfacts claims" "$SECS" - - - "$RSS_MB" -
+  timed "$BIN" run -i "$corpus" -o "$out-files" --format "$FORMAT" --full -q --threads 2
+  printf '%-7s %-22s %8.2f %9.1f %10s %11s %8d %8.0f  (layout files: facts and claims tables)\n' "$size" "numfacts files layout" "$SECS" \
+    "$(awk "BEGIN{print $mb / $SECS}")" - - "$RSS_MB" "$(awk "BEGIN{print $SECS / $floor}")"
   # 1% of the files change: the first article in each gets one figure rewritten.
   n=$(( (files + 99) / 100 ))
   find "$corpus" -type f \( -name '*.jsonl' -o -name '*.txt' \) | sort | awk -v n="$files" -v k="$n" 'NR % int(n / k) == 0' | head -n "$n" |

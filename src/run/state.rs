@@ -13,7 +13,7 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 
 /// The folder under the output that holds the run's state.
-pub(super) const STATE_DIR: &str = "_numfacts";
+pub(crate) const STATE_DIR: &str = "_numfacts";
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub(super) struct FileState {
