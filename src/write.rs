@@ -187,6 +187,27 @@ impl Rows for Reject {
     }
 }
 
+/// The frame as the CSV writer takes it: dates as ISO text (`2024-03-15`, what polars' own
+/// date serializer writes), so that polars-io needs no date support and none of the
+/// polars-time and polars-ops crates it would bring.
+fn dates_as_text(df: &DataFrame) -> PolarsResult<DataFrame> {
+    let mut cols = Vec::with_capacity(df.width());
+    for c in df.columns() {
+        if c.dtype() == &DataType::Date {
+            let days = c.cast(&DataType::Int32)?;
+            let text: Vec<Option<String>> = days
+                .i32()?
+                .iter()
+                .map(|d| d.and_then(Date::from_days).map(|d| d.to_string()))
+                .collect();
+            cols.push(Column::new(c.name().clone(), text));
+        } else {
+            cols.push(c.clone());
+        }
+    }
+    DataFrame::new(df.height(), cols)
+}
+
 /// Rows are buffered until they hold this many bytes (or [`ROWS_PER_GROUP`] rows), then
 /// written as one Parquet row group and one CSV chunk: memory stays the same whatever the
 /// table's size.
@@ -228,7 +249,9 @@ impl<R: Rows> TableWriter<R> {
         if let Some(dir) = path.parent() {
             fs::create_dir_all(dir).map_err(|e| err(dir, &e))?;
         }
-        let schema = R::frame(&[], with_lang)
+        let empty = R::frame(&[], with_lang).map_err(|e| err(path, &e))?;
+        let schema = empty.schema().as_ref().clone();
+        let csv_schema = dates_as_text(&empty)
             .map_err(|e| err(path, &e))?
             .schema()
             .as_ref()
@@ -251,7 +274,7 @@ impl<R: Rows> TableWriter<R> {
                     CsvWriter::new(w)
                         .include_header(true)
                         .with_float_scientific(Some(false))
-                        .batched(&schema)
+                        .batched(&csv_schema)
                         .map_err(|e| err(&fin, &e))?,
                 ),
             };
@@ -289,7 +312,7 @@ impl<R: Rows> TableWriter<R> {
         for (sink, _, _) in &mut self.sinks {
             match sink {
                 Sink::Parquet(w) => w.write_batch(&df),
-                Sink::Csv(w) => w.write_batch(&df),
+                Sink::Csv(w) => w.write_batch(&dates_as_text(&df).map_err(err)?),
             }
             .map_err(err)?;
         }

@@ -167,6 +167,15 @@ impl<'a> TableRows<'a> {
         let mut rows: Vec<Row> = vec![vec![None; self.columns.len()]; df.height()];
         for (j, c) in self.columns.iter().enumerate() {
             let Ok(col) = df.column(c) else { continue };
+            if col.dtype() == &DataType::Date {
+                let days = col.cast(&DataType::Int32).map_err(|e| err(&e))?;
+                for (row, d) in rows.iter_mut().zip(days.i32().map_err(|e| err(&e))?.iter()) {
+                    row[j] = d
+                        .and_then(crate::model::Date::from_days)
+                        .map(|d| d.to_string());
+                }
+                continue;
+            }
             let s = col.cast(&DataType::String).map_err(|e| err(&e))?;
             for (row, v) in rows.iter_mut().zip(s.str().map_err(|e| err(&e))?.iter()) {
                 row[j] = v.map(str::to_string);
