@@ -728,7 +728,11 @@ mod tests {
                 .iter()
                 .map(|(tmp, _)| std::fs::read_to_string(tmp).unwrap())
                 .collect();
-            assert!(!spill::dir_for(&out).exists(), "the run files are removed");
+            let left = std::fs::read_dir(out.join(crate::run::STATE_DIR))
+                .into_iter()
+                .flatten()
+                .count();
+            assert_eq!(left, 0, "the run files are removed");
             tables.push(read);
         }
         assert_eq!(tables[0], tables[1]);

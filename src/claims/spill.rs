@@ -396,10 +396,19 @@ impl Store {
     }
 }
 
-/// The folder for the run files of an output folder's claims.
+/// The folder for the run files of an output folder's claims. Such folders that an earlier,
+/// interrupted build left are removed: the output folder's lock says none is in use.
 pub fn dir_for(out: &Path) -> PathBuf {
-    out.join(crate::run::STATE_DIR)
-        .join(format!(".claims-spill.{}", std::process::id()))
+    let state = out.join(crate::run::STATE_DIR);
+    for e in fs::read_dir(&state).into_iter().flatten().flatten() {
+        if e.file_name()
+            .to_string_lossy()
+            .starts_with(".claims-spill.")
+        {
+            let _ = fs::remove_dir_all(e.path());
+        }
+    }
+    state.join(format!(".claims-spill.{}", std::process::id()))
 }
 
 #[cfg(test)]
