@@ -30,7 +30,7 @@ use key::ClaimKey;
 use polars_core::prelude::*;
 use spill::{Dec, Enc, Place, Queue, Sorter, Spill, SpillDir, Store};
 use std::cmp::{Ordering, Reverse};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::io;
 use std::path::{Path, PathBuf};
 use tables::TableRows;
@@ -433,8 +433,10 @@ impl Spill for Claim {
 /// A claim being added up from its reports, which come in the facts table's order.
 struct Tally {
     claim: Claim,
-    /// xxh3-64 of each document id.
-    docs: HashSet<u64>,
+    /// The document of the last report: a document's facts are consecutive in the facts
+    /// table (the run writes them together, and an id is read once), so each change of
+    /// document is one more.
+    last_doc: Option<u64>,
     /// The (period, row) of the latest report so far.
     latest_at: Option<(Option<Date>, u64)>,
 }
@@ -456,7 +458,7 @@ impl Tally {
                 latest_period: None,
                 first: r.seq,
             },
-            docs: HashSet::new(),
+            last_doc: None,
             latest_at: None,
         }
     }
@@ -464,7 +466,10 @@ impl Tally {
     fn add(&mut self, r: &Entry) {
         let c = &mut self.claim;
         c.n_reports += 1;
-        self.docs.insert(r.doc);
+        if self.last_doc != Some(r.doc) {
+            self.last_doc = Some(r.doc);
+            c.n_docs += 1;
+        }
         if let Some(s) = &r.source {
             if !c.sources.contains(s) {
                 c.sources.push(s.clone());
@@ -484,8 +489,7 @@ impl Tally {
         c.latest_period = c.latest_period.max(period);
     }
 
-    fn finish(mut self) -> Claim {
-        self.claim.n_docs = self.docs.len() as i64;
+    fn finish(self) -> Claim {
         self.claim
     }
 }

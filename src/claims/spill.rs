@@ -5,7 +5,7 @@
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 use std::fs::{self, File};
-use std::io::{self, BufReader, BufWriter, Read, Write};
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
 /// A row that can be written to a run file and read back.
@@ -47,7 +47,7 @@ impl Enc {
 }
 
 /// A row's bytes being read back: from a run file, or from a [`Store`].
-pub struct Dec<'a>(Box<dyn Read + 'a>);
+pub struct Dec<'a>(Box<dyn BufRead + 'a>);
 
 impl Dec<'_> {
     pub fn u64(&mut self) -> io::Result<u64> {
@@ -158,6 +158,20 @@ impl<T: Spill, F: Fn(&T, &T) -> Ordering + Copy> Sorter<T, F> {
         self.runs.push(path);
         self.rows.clear();
         self.bytes = 0;
+        if self.runs.len() >= FAN_IN {
+            // So many runs are merged into one: open files and read buffers stay bounded.
+            let merged = merge(&self.runs, self.cmp)?;
+            let n = RUNS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let path = self.dir.join(format!("run-{n}"));
+            let mut w = BufWriter::with_capacity(1 << 20, File::create(&path)?);
+            for row in merged {
+                e.0.clear();
+                row?.put(&mut e);
+                w.write_all(&e.0)?;
+            }
+            w.flush()?;
+            self.runs = vec![path];
+        }
         Ok(())
     }
 
@@ -188,35 +202,45 @@ impl<T: Spill, F: Fn(&T, &T) -> Ordering + Copy> Sorter<T, F> {
             return Ok(Sorted::Memory(self.in_order().into_iter()));
         }
         self.spill()?;
-        let mut heap = BinaryHeap::new();
-        let mut readers = Vec::new();
-        for (i, path) in self.runs.iter().enumerate() {
-            let mut r = Dec(Box::new(BufReader::with_capacity(
-                1 << 16,
-                File::open(path)?,
-            )));
-            // Unlinked now: the open reader keeps the data until it is dropped.
-            let _ = fs::remove_file(path);
-            if let Some(row) = next(&mut r)? {
-                heap.push(Head {
-                    row: Box::new(row),
-                    run: i,
-                    cmp: self.cmp,
-                });
-            }
-            readers.push(r);
-        }
-        Ok(Sorted::Merge { heap, readers })
+        merge(&self.runs, self.cmp)
     }
 }
 
-/// The next row of a run, or none at its end.
-fn next<T: Spill>(r: &mut Dec<'_>) -> io::Result<Option<T>> {
-    match T::take(r) {
-        Ok(row) => Ok(Some(row)),
-        Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => Ok(None),
-        Err(e) => Err(e),
+/// At most this many runs are merged at once.
+const FAN_IN: usize = 64;
+
+/// The rows of sorted runs, merged. Each run file is unlinked once open.
+fn merge<T: Spill, F: Fn(&T, &T) -> Ordering + Copy>(
+    runs: &[PathBuf],
+    cmp: F,
+) -> io::Result<Sorted<T, F>> {
+    let mut heap = BinaryHeap::new();
+    let mut readers = Vec::new();
+    for (i, path) in runs.iter().enumerate() {
+        let mut r = Dec(Box::new(BufReader::with_capacity(
+            1 << 16,
+            File::open(path)?,
+        )));
+        // Unlinked now: the open reader keeps the data until it is dropped.
+        let _ = fs::remove_file(path);
+        if let Some(row) = next(&mut r)? {
+            heap.push(Head {
+                row: Box::new(row),
+                run: i,
+                cmp,
+            });
+        }
+        readers.push(r);
     }
+    Ok(Sorted::Merge { heap, readers })
+}
+
+/// The next row of a run, or none at its end; a row cut short is an error.
+fn next<T: Spill>(r: &mut Dec<'_>) -> io::Result<Option<T>> {
+    if r.0.fill_buf()?.is_empty() {
+        return Ok(None);
+    }
+    T::take(r).map(Some)
 }
 
 /// The smallest unread row of one run.
@@ -450,7 +474,10 @@ mod tests {
                 q.push(it).unwrap();
             }
             if budget == 64 {
-                assert!(s.runs.len() > 10 && q.file.is_some(), "spilled");
+                assert!(
+                    !s.runs.is_empty() && s.runs.len() <= FAN_IN && q.file.is_some(),
+                    "spilled"
+                );
             }
             let sorted: Vec<(u64, String)> = s
                 .sorted()

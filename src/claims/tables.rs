@@ -90,10 +90,18 @@ pub(super) struct TableRows<'a> {
     files: std::slice::Iter<'a, PathBuf>,
     parquet: bool,
     columns: &'a [&'a str],
-    /// The Parquet file being read and the row groups still to read: (offset, rows).
-    groups: Option<(&'a Path, std::collections::VecDeque<(usize, usize)>)>,
+    /// The Parquet file being read, its footer, and the row groups still to read:
+    /// (offset, rows).
+    groups: Option<ParquetFile<'a>>,
     rows: std::vec::IntoIter<Row>,
     csv: Option<CsvFile<'a>>,
+}
+
+/// A Parquet file being read: its footer, read once, and the row groups still to read.
+struct ParquetFile<'a> {
+    path: &'a Path,
+    footer: polars_io::parquet::metadata::FileMetadataRef,
+    groups: std::collections::VecDeque<(usize, usize)>,
 }
 
 /// A CSV file being read, and the position of each column asked for in its records.
@@ -123,13 +131,18 @@ impl<'a> TableRows<'a> {
         let err = |e: &dyn std::fmt::Display| format!("could not read {}: {e}", path.display());
         if self.parquet {
             let mut r = ParquetReader::new(File::open(path).map_err(|e| err(&e))?);
+            let footer = r.get_metadata().map_err(|e| err(&e))?.clone();
             let mut at = 0;
             let mut groups = std::collections::VecDeque::new();
-            for g in &r.get_metadata().map_err(|e| err(&e))?.row_groups {
+            for g in &footer.row_groups {
                 groups.push_back((at, g.num_rows()));
                 at += g.num_rows();
             }
-            self.groups = Some((path, groups));
+            self.groups = Some(ParquetFile {
+                path,
+                footer,
+                groups,
+            });
         } else {
             let mut rd = csv::Reader::from_path(path).map_err(|e| err(&e))?;
             let headers = rd.headers().map_err(|e| err(&e))?.clone();
@@ -149,17 +162,23 @@ impl<'a> TableRows<'a> {
 
     /// The rows of a Parquet file's row group: only the columns asked for, and of them only
     /// those the file has.
-    fn read_group(&self, path: &Path, (offset, len): (usize, usize)) -> Result<Vec<Row>, String> {
+    fn read_group(
+        &self,
+        file: &ParquetFile<'_>,
+        (offset, len): (usize, usize),
+    ) -> Result<Vec<Row>, String> {
+        let path = file.path;
         let err = |e: &dyn std::fmt::Display| format!("could not read {}: {e}", path.display());
-        let open = || File::open(path).map_err(|e| err(&e));
-        let schema = ParquetReader::new(open()?).schema().map_err(|e| err(&e))?;
+        let mut r = ParquetReader::new(File::open(path).map_err(|e| err(&e))?);
+        r.set_metadata(file.footer.clone());
+        let schema = r.schema().map_err(|e| err(&e))?;
         let present: Vec<String> = self
             .columns
             .iter()
             .filter(|c| schema.contains(c))
             .map(|c| c.to_string())
             .collect();
-        let df = ParquetReader::new(open()?)
+        let df = r
             .with_columns(Some(present))
             .with_slice(Some((offset, len)))
             .finish()
@@ -189,10 +208,10 @@ impl<'a> TableRows<'a> {
             if let Some(row) = self.rows.next() {
                 return Ok(Some(row));
             }
-            if let Some((path, groups)) = &mut self.groups {
-                let path: &Path = path;
-                if let Some(g) = groups.pop_front() {
-                    self.rows = self.read_group(path, g)?.into_iter();
+            if let Some(file) = &mut self.groups {
+                if let Some(g) = file.groups.pop_front() {
+                    let file = self.groups.as_ref().expect("checked");
+                    self.rows = self.read_group(file, g)?.into_iter();
                     continue;
                 }
                 self.groups = None;
