@@ -194,18 +194,22 @@ fn dates_as_text(df: &DataFrame) -> PolarsResult<DataFrame> {
     let mut cols = Vec::with_capacity(df.width());
     for c in df.columns() {
         if c.dtype() == &DataType::Date {
-            let days = c.cast(&DataType::Int32)?;
-            let text: Vec<Option<String>> = days
-                .i32()?
-                .iter()
-                .map(|d| d.and_then(Date::from_days).map(|d| d.to_string()))
-                .collect();
-            cols.push(Column::new(c.name().clone(), text));
+            cols.push(Column::new(c.name().clone(), date_texts(c)?));
         } else {
             cols.push(c.clone());
         }
     }
     DataFrame::new(df.height(), cols)
+}
+
+/// A Date column's values as ISO text (`2024-03-15`).
+pub(crate) fn date_texts(c: &Column) -> PolarsResult<Vec<Option<String>>> {
+    let days = c.cast(&DataType::Int32)?;
+    Ok(days
+        .i32()?
+        .iter()
+        .map(|d| d.and_then(Date::from_days).map(|d| d.to_string()))
+        .collect())
 }
 
 /// Rows are buffered until they hold this many bytes (or [`ROWS_PER_GROUP`] rows), then

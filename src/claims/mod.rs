@@ -488,10 +488,6 @@ impl Tally {
         }
         c.latest_period = c.latest_period.max(period);
     }
-
-    fn finish(self) -> Claim {
-        self.claim
-    }
 }
 
 /// A report's entry with its claim's place in the table's order.
@@ -637,7 +633,7 @@ fn write_within(
     let mut held: Queue<Entry> = Queue::new(&dir);
     let mut tally: Option<Tally> = None;
     let mut close = |t: Tally, held: &mut Queue<Entry>| -> io::Result<()> {
-        let c = t.finish();
+        let c = t.claim;
         held.drain(|entry| {
             ranked.push(Ranked {
                 entry,

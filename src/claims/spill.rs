@@ -144,32 +144,21 @@ impl<T: Spill, F: Fn(&T, &T) -> Ordering + Copy> Sorter<T, F> {
     }
 
     fn spill(&mut self) -> io::Result<()> {
-        let order = self.order();
-        let n = RUNS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let path = self.dir.join(format!("run-{n}"));
-        let mut w = BufWriter::with_capacity(1 << 20, File::create(&path)?);
-        let mut e = Enc::default();
-        for i in order {
-            e.0.clear();
-            self.rows[i as usize].put(&mut e);
-            w.write_all(&e.0)?;
+        let (path, mut w) = new_file(&self.dir, "run")?;
+        for i in self.order() {
+            w.put(&self.rows[i as usize])?;
         }
-        w.flush()?;
+        w.finish()?;
         self.runs.push(path);
         self.rows.clear();
         self.bytes = 0;
         if self.runs.len() >= FAN_IN {
             // So many runs are merged into one: open files and read buffers stay bounded.
-            let merged = merge(&self.runs, self.cmp)?;
-            let n = RUNS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let path = self.dir.join(format!("run-{n}"));
-            let mut w = BufWriter::with_capacity(1 << 20, File::create(&path)?);
-            for row in merged {
-                e.0.clear();
-                row?.put(&mut e);
-                w.write_all(&e.0)?;
+            let (path, mut w) = new_file(&self.dir, "run")?;
+            for row in merge(&self.runs, self.cmp)? {
+                w.put(&row?)?;
             }
-            w.flush()?;
+            w.finish()?;
             self.runs = vec![path];
         }
         Ok(())
@@ -217,12 +206,7 @@ fn merge<T: Spill, F: Fn(&T, &T) -> Ordering + Copy>(
     let mut heap = BinaryHeap::new();
     let mut readers = Vec::new();
     for (i, path) in runs.iter().enumerate() {
-        let mut r = Dec(Box::new(BufReader::with_capacity(
-            1 << 16,
-            File::open(path)?,
-        )));
-        // Unlinked now: the open reader keeps the data until it is dropped.
-        let _ = fs::remove_file(path);
+        let mut r = read_back(path)?;
         if let Some(row) = next(&mut r)? {
             heap.push(Head {
                 row: Box::new(row),
@@ -233,6 +217,49 @@ fn merge<T: Spill, F: Fn(&T, &T) -> Ordering + Copy>(
         readers.push(r);
     }
     Ok(Sorted::Merge { heap, readers })
+}
+
+/// A new file in `dir` named `prefix-N`, to write rows to.
+fn new_file(dir: &Path, prefix: &str) -> io::Result<(PathBuf, RowWriter)> {
+    let n = RUNS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let path = dir.join(format!("{prefix}-{n}"));
+    let w = BufWriter::with_capacity(1 << 20, File::create(&path)?);
+    Ok((
+        path,
+        RowWriter {
+            w,
+            e: Enc::default(),
+        },
+    ))
+}
+
+/// Rows written one after another to a file.
+struct RowWriter {
+    w: BufWriter<File>,
+    e: Enc,
+}
+
+impl RowWriter {
+    fn put<T: Spill>(&mut self, row: &T) -> io::Result<()> {
+        self.e.0.clear();
+        row.put(&mut self.e);
+        self.w.write_all(&self.e.0)
+    }
+
+    fn finish(mut self) -> io::Result<()> {
+        self.w.flush()
+    }
+}
+
+/// A file of rows opened to be read back once. It is unlinked now: the open reader keeps
+/// its data until it is dropped.
+fn read_back(path: &Path) -> io::Result<Dec<'static>> {
+    let r = Dec(Box::new(BufReader::with_capacity(
+        1 << 16,
+        File::open(path)?,
+    )));
+    let _ = fs::remove_file(path);
+    Ok(r)
 }
 
 /// The next row of a run, or none at its end; a row cut short is an error.
@@ -306,7 +333,7 @@ impl<T: Spill, F: Fn(&T, &T) -> Ordering + Copy> Iterator for Sorted<T, F> {
 pub struct Queue<T> {
     dir: PathBuf,
     budget: usize,
-    file: Option<(PathBuf, BufWriter<File>)>,
+    file: Option<(PathBuf, RowWriter)>,
     rows: Vec<T>,
     bytes: usize,
 }
@@ -327,17 +354,11 @@ impl<T: Spill> Queue<T> {
         self.rows.push(row);
         if self.bytes >= self.budget {
             if self.file.is_none() {
-                let n = RUNS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let path = self.dir.join(format!("queue-{n}"));
-                let w = BufWriter::with_capacity(1 << 20, File::create(&path)?);
-                self.file = Some((path, w));
+                self.file = Some(new_file(&self.dir, "queue")?);
             }
             let (_, w) = self.file.as_mut().expect("opened above");
-            let mut e = Enc::default();
             for row in self.rows.drain(..) {
-                e.0.clear();
-                row.put(&mut e);
-                w.write_all(&e.0)?;
+                w.put(&row)?;
             }
             self.bytes = 0;
         }
@@ -346,14 +367,9 @@ impl<T: Spill> Queue<T> {
 
     /// Calls `each` on every row, in the order pushed, and empties the queue.
     pub fn drain(&mut self, mut each: impl FnMut(T) -> io::Result<()>) -> io::Result<()> {
-        if let Some((path, mut w)) = self.file.take() {
-            w.flush()?;
-            drop(w);
-            let mut r = Dec(Box::new(BufReader::with_capacity(
-                1 << 16,
-                File::open(&path)?,
-            )));
-            let _ = fs::remove_file(&path);
+        if let Some((path, w)) = self.file.take() {
+            w.finish()?;
+            let mut r = read_back(&path)?;
             while let Some(row) = next::<T>(&mut r)? {
                 each(row)?;
             }
@@ -370,11 +386,10 @@ impl<T: Spill> Queue<T> {
 /// sorts then carry a row's place instead of the row.
 pub struct Store {
     path: PathBuf,
-    w: Option<BufWriter<File>>,
+    w: Option<RowWriter>,
     r: Option<File>,
     at: u64,
     buf: Vec<u8>,
-    enc: Enc,
 }
 
 /// Where a row is in a [`Store`]: its offset and length.
@@ -383,33 +398,29 @@ pub struct Place(pub u64, pub u32);
 
 impl Store {
     pub fn create(dir: &SpillDir) -> io::Result<Store> {
-        let n = RUNS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let path = dir.path.join(format!("store-{n}"));
-        let w = BufWriter::with_capacity(1 << 20, File::create(&path)?);
+        let (path, w) = new_file(&dir.path, "store")?;
         Ok(Store {
             path,
             w: Some(w),
             r: None,
             at: 0,
             buf: Vec::new(),
-            enc: Enc::default(),
         })
     }
 
     pub fn put<T: Spill>(&mut self, row: &T) -> io::Result<Place> {
-        self.enc.0.clear();
-        row.put(&mut self.enc);
         let w = self.w.as_mut().expect("rows are put before any is read");
-        w.write_all(&self.enc.0)?;
-        let place = Place(self.at, self.enc.0.len() as u32);
-        self.at += self.enc.0.len() as u64;
+        w.put(row)?;
+        let len = w.e.0.len();
+        let place = Place(self.at, len as u32);
+        self.at += len as u64;
         Ok(place)
     }
 
     pub fn get<T: Spill>(&mut self, Place(at, len): Place) -> io::Result<T> {
         use std::os::unix::fs::FileExt;
-        if let Some(mut w) = self.w.take() {
-            w.flush()?;
+        if let Some(w) = self.w.take() {
+            w.finish()?;
             self.r = Some(File::open(&self.path)?);
             let _ = fs::remove_file(&self.path);
         }

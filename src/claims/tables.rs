@@ -90,14 +90,13 @@ pub(super) struct TableRows<'a> {
     files: std::slice::Iter<'a, PathBuf>,
     parquet: bool,
     columns: &'a [&'a str],
-    /// The Parquet file being read, its footer, and the row groups still to read:
-    /// (offset, rows).
     groups: Option<ParquetFile<'a>>,
     rows: std::vec::IntoIter<Row>,
     csv: Option<CsvFile<'a>>,
 }
 
-/// A Parquet file being read: its footer, read once, and the row groups still to read.
+/// A Parquet file being read: its footer, read once, and the row groups still to read
+/// (offset, rows).
 struct ParquetFile<'a> {
     path: &'a Path,
     footer: polars_io::parquet::metadata::FileMetadataRef,
@@ -126,7 +125,7 @@ impl<'a> TableRows<'a> {
         }
     }
 
-    /// Opens the next file; false when there is none.
+    /// Opens `path` for reading.
     fn open(&mut self, path: &'a Path) -> Result<(), String> {
         let err = |e: &dyn std::fmt::Display| format!("could not read {}: {e}", path.display());
         if self.parquet {
@@ -187,11 +186,9 @@ impl<'a> TableRows<'a> {
         for (j, c) in self.columns.iter().enumerate() {
             let Ok(col) = df.column(c) else { continue };
             if col.dtype() == &DataType::Date {
-                let days = col.cast(&DataType::Int32).map_err(|e| err(&e))?;
-                for (row, d) in rows.iter_mut().zip(days.i32().map_err(|e| err(&e))?.iter()) {
-                    row[j] = d
-                        .and_then(crate::model::Date::from_days)
-                        .map(|d| d.to_string());
+                let days = crate::write::date_texts(col).map_err(|e| err(&e))?;
+                for (row, d) in rows.iter_mut().zip(days) {
+                    row[j] = d;
                 }
                 continue;
             }

@@ -10,11 +10,11 @@ use serde_json::Value;
 use std::collections::HashMap;
 use std::path::Path;
 
-/// The suite's unit table: a unit name -> (canonical unit, factor) readings, and a rate's
-/// denominator -> its canonical name.
 /// A unit's readings: (canonical unit, factor) pairs.
 type Readings = Vec<(String, f64)>;
 
+/// The suite's unit table: a unit name -> its readings, and a rate's denominator -> its
+/// canonical name.
 struct Units {
     units: HashMap<String, Readings>,
     per: HashMap<String, String>,
