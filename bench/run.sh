@@ -11,11 +11,13 @@
 #   run     numfacts run --layout dataset --format parquet --full, with 1 and with 2 threads
 #   claims  numfacts claims over that dataset, and a run with the default `files` layout
 #           (2 threads), which builds the claims table itself
-#   inc     the same run again after 1% of the files changed (2 threads, incremental)
+#   inc     the same run again after 1% of the files changed, then again after 1% new files
+#           were added beside them (2 threads, incremental)
 # Elapsed seconds come from bash's clock, peak RSS from /usr/bin/time, documents and facts
 # from run.json; x_floor is a run's time over the read-and-scan floor's.
 # Environment: THREADS="1 2" to choose thread counts, FORMAT=parquet,csv to write CSV too,
 # PROSE=0.8 the share of paragraphs without figures (0.8: news-like, 0: dense; gen_corpus.py),
+# TXT=1 a folder corpus (one .txt file per article, in folders of 1,000) instead of JSONL dumps,
 # BIN=path/to/numfacts to time another build (say, an earlier commit's) instead of this one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +25,7 @@ BENCH_DIR=${BENCH_DIR:-/tmp/numfacts-bench}
 THREADS=${THREADS:-"1 2"}
 FORMAT=${FORMAT:-parquet}
 PROSE=${PROSE:-0.8}
+TXT=${TXT:-}
 SIZES=("$@")
 [ ${#SIZES[@]} -eq 0 ] && SIZES=(100MB 1GB)
 command -v /usr/bin/time >/dev/null || { echo "bench needs /usr/bin/time (Debian: apt install time)" >&2; exit 2; }
@@ -54,11 +57,11 @@ best3() {
 }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-echo "numfacts $BIN at $(git rev-parse --short HEAD 2>/dev/null || echo '?'), format $FORMAT, prose share $PROSE"
+echo "numfacts $BIN at $(git rev-parse --short HEAD 2>/dev/null || echo '?'), format $FORMAT, prose share $PROSE${TXT:+, folder corpus (.txt files)}"
 printf '%-7s %-22s %8s %9s %10s %11s %8s %8s\n' size run seconds MB/s docs/s facts/s RSS_MB x_floor
 for size in "${SIZES[@]}"; do
-  corpus="$BENCH_DIR/corpus-$size-prose$PROSE"
-  [ -f "$corpus/.done" ] || { rm -rf "$corpus"; python3 bench/gen_corpus.py --size "$size" --prose-share "$PROSE" --out "$corpus" >&2; touch "$corpus/.done"; }
+  corpus="$BENCH_DIR/corpus-$size-prose$PROSE${TXT:+-txt}"
+  [ -f "$corpus/.done" ] || { rm -rf "$corpus"; python3 bench/gen_corpus.py --size "$size" --prose-share "$PROSE" ${TXT:+--txt} --out "$corpus" >&2; touch "$corpus/.done"; }
   mb=$(du -sb --exclude=.done "$corpus" | awk '{print $1/1e6}')
   files=$(find "$corpus" -type f -name '*.jsonl' -o -type f -name '*.txt' | wc -l)
   find "$corpus" -type f -print0 | xargs -0 cat >/dev/null # warm the page cache
@@ -84,13 +87,17 @@ for size in "${SIZES[@]}"; do
   timed "$BIN" run -i "$corpus" -o "$out-files" --format "$FORMAT" --full -q --threads 2
   printf '%-7s %-22s %8.2f %9.1f %10s %11s %8d %8.0f  (layout files: facts and claims tables)\n' "$size" "numfacts files layout" "$SECS" \
     "$(awk "BEGIN{print $mb / $SECS}")" - - "$RSS_MB" "$(awk "BEGIN{print $SECS / $floor}")"
-  # 1% of the files change: the first article in each gets one figure rewritten.
+  # 1% of the files change (the first article in each gets one figure rewritten), then 1% new
+  # files are added beside others; both spread over the whole corpus.
   n=$(( (files + 99) / 100 ))
-  find "$corpus" -type f \( -name '*.jsonl' -o -name '*.txt' \) | sort | awk -v n="$files" -v k="$n" 'NR % int(n / k) == 0' | head -n "$n" |
-    python3 bench/touch_corpus.py
-  timed "$BIN" run -i "$corpus" -o "$out" --layout dataset --format "$FORMAT" -q --threads 2
-  reused=$(python3 -c "import json;r=json.load(open('$out/run.json'));print(f\"{r['units_reused']}/{r['units']}\")")
-  printf '%-7s %-22s %8.2f %9s %10s %11s %8d %8s  (%.1f%% of the full run; units reused %s; %d files changed)\n' "$size" "incremental, 1% files" "$SECS" - - - "$RSS_MB" - \
-    "$(awk "BEGIN{print 100 * $SECS / $full_s}")" "$reused" "$n"
+  for step in changed added; do
+    find "$corpus" -type f \( -name '*.jsonl' -o -name '*.txt' \) -not -name '*-added.*' | sort |
+      awk -v n="$files" -v k="$n" -v o="$([ $step = added ] && echo 1 || echo 0)" 'NR % int(n / k) == o' | head -n "$n" |
+      python3 bench/touch_corpus.py $([ $step = added ] && echo --add)
+    timed "$BIN" run -i "$corpus" -o "$out" --layout dataset --format "$FORMAT" -q --threads 2
+    reused=$(python3 -c "import json;r=json.load(open('$out/run.json'));print(f\"units reused {r['units_reused']}/{r['units']}, documents reused {r['documents_reused']}/{r['documents']}\")")
+    printf '%-7s %-22s %8.2f %9s %10s %11s %8d %8s  (%.1f%% of the full run; %s; %d files %s)\n' "$size" "incremental, 1% $step" "$SECS" - - - "$RSS_MB" - \
+      "$(awk "BEGIN{print 100 * $SECS / $full_s}")" "$reused" "$n" "$step"
+  done
   rm -f "$corpus/.done" # the corpus was edited: regenerate it next time
 done

@@ -1,10 +1,15 @@
 #!/usr/bin/env python3
 """Changes the files named on stdin, one per line: in the first article of each (the first
-JSONL record, or the .txt file), the first digit 0-8 of the text becomes 9."""
+JSONL record, or the .txt file), the first digit 0-8 of the text becomes 9.
+
+With --add, the files are left as they are and a new file is written beside each instead
+(`<name>-added.txt`, or `.jsonl`), its text changed as above: new files in the same folders.
+"""
 import json
 import re
 import sys
 
+add = "--add" in sys.argv[1:]
 for name in sys.stdin.read().split("\n"):
     if not name:
         continue
@@ -14,8 +19,13 @@ for name in sys.stdin.read().split("\n"):
         first, _, rest = data.partition("\n")
         rec = json.loads(first)
         rec["text"] = re.sub(r"[0-8]", "9", rec["text"], count=1)
+        if add:
+            rec["id"] = f"{rec['id']}-added"
         data = json.dumps(rec, ensure_ascii=False) + "\n" + rest
     else:
         data = re.sub(r"[0-8]", "9", data, count=1)
+    if add:
+        stem, dot, ext = name.rpartition(".")
+        name = f"{stem}-added.{ext}"
     with open(name, "w", encoding="utf-8") as f:
         f.write(data)

@@ -18,7 +18,7 @@
 
 mod key;
 mod spill;
-mod tables;
+pub(crate) mod tables;
 
 pub use key::concept_key;
 pub use tables::Sources;

@@ -86,7 +86,7 @@ impl Sources {
 
 /// The named columns of a table's files, a row at a time: a Parquet file a row group at a
 /// time, a CSV file a record at a time, so that memory holds one row group at most.
-pub(super) struct TableRows<'a> {
+pub(crate) struct TableRows<'a> {
     files: std::slice::Iter<'a, PathBuf>,
     parquet: bool,
     columns: &'a [&'a str],
@@ -111,10 +111,10 @@ struct CsvFile<'a> {
 }
 
 /// A row's values by column position, as strings; empty CSV cells are none.
-pub(super) type Row = Vec<Option<String>>;
+pub(crate) type Row = Vec<Option<String>>;
 
 impl<'a> TableRows<'a> {
-    pub(super) fn new(files: &'a [PathBuf], parquet: bool, columns: &'a [&'a str]) -> Self {
+    pub(crate) fn new(files: &'a [PathBuf], parquet: bool, columns: &'a [&'a str]) -> Self {
         TableRows {
             files: files.iter(),
             parquet,

@@ -4,7 +4,9 @@
 //! Inputs are grouped into *units*: a JSONL file, or a run of loose `.txt`/`.md` files of one
 //! folder (all inputs form one unit in the `files` layout). Units are the grain of incremental
 //! runs: the output folder keeps a state file listing each unit's files (size, mtime, content
-//! hash), part files and counts, and a re-run rebuilds only the units whose files changed.
+//! hash), part files and counts, and a re-run rebuilds only the units whose files changed;
+//! a rebuilt unit's files that did not change take their rows from the earlier parts
+//! ([`reuse`]).
 //!
 //! Documents flow as tasks: the main thread reads the inputs and cuts them into tasks (a file,
 //! or 512 KB of JSONL lines), `threads` workers run the stages on them, and a writer thread
@@ -16,6 +18,7 @@ mod ids;
 mod output;
 mod pool;
 mod progress;
+mod reuse;
 mod sink;
 mod state;
 mod tasks;
@@ -30,6 +33,7 @@ use output::tmp_path;
 pub use output::RunError;
 use output::{Manifest, OutputFolder};
 use progress::Progress;
+use reuse::Donors;
 use serde::{Deserialize, Serialize};
 use sink::{bump, Step, Writer};
 pub(crate) use state::STATE_DIR;
@@ -101,6 +105,9 @@ pub struct RunSummary {
     pub claims: Option<u64>,
     /// Input bytes extracted in this run (not carried over).
     pub bytes_extracted: u64,
+    /// Documents of units rebuilt in this run whose rows the earlier run wrote: their files
+    /// did not change, so they were not extracted again.
+    pub documents_reused: u64,
     pub seconds: f64,
 }
 
@@ -160,6 +167,7 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, RunError> {
         kept,
         units_reused,
         extracted,
+        reused,
         claims,
     } = built;
     let summary = RunSummary {
@@ -189,6 +197,7 @@ pub fn run(p: &Pipeline) -> Result<RunSummary, RunError> {
         documents_by_lang: totals.documents_by_lang,
         claims,
         bytes_extracted: extracted,
+        documents_reused: reused,
         seconds: (t0.elapsed().as_secs_f64() * 1000.0).round() / 1000.0,
     };
     let json = serde_json::to_string_pretty(&summary).map_err(|e| e.to_string())?;
@@ -209,6 +218,7 @@ struct Built {
     kept: Vec<String>,
     units_reused: u64,
     extracted: u64,
+    reused: u64,
     claims: Option<u64>,
 }
 
@@ -237,16 +247,23 @@ impl Attempt<'_> {
             .iter()
             .enumerate()
             .map(|(i, u)| {
-                let old = prev.remove(&u.key).filter(|_| i < rebuild_from)?;
+                let old = prev.get(&u.key).filter(|_| i < rebuild_from)?;
                 // In the files layout discovery rejects end the one rejects table.
                 let may = p.layout == Layout::Dataset
                     || (discovery_rejects.is_empty() && old.discovery_rejects == 0);
                 let now = may
-                    .then(|| still_valid(u, files, &old, &p.output))
+                    .then(|| still_valid(u, files, old, &p.output))
                     .flatten()?;
+                let old = prev.remove(&u.key).expect("looked up above");
                 Some(UnitState { files: now, ..old })
             })
             .collect();
+        // The earlier units not carried over whole lend their documents one by one (a
+        // dataset's: a `files` run's one table is rewritten whole).
+        let donors = match p.layout {
+            Layout::Dataset => Donors::new(&p.output, prev.into_values().collect()),
+            Layout::Files => Donors::none(),
+        };
         let units_reused = carried.iter().filter(|c| c.is_some()).count() as u64;
         let todo: Vec<(usize, usize)> = units
             .iter()
@@ -271,14 +288,15 @@ impl Attempt<'_> {
             seen: IdSet::default(),
             state: StateWriter::create(p, fp)?,
             extracted: 0,
-            tasks: 0,
+            reused: 0,
+            untrimmed: 0,
             progress,
             carried,
             renames: Vec::new(),
             last_file: None,
         };
         let mut batcher = Batcher::new(files, todo, p);
-        pool::run_ordered(p.threads, &mut batcher, files, p, &mut writer)?;
+        pool::run_ordered(p.threads, &mut batcher, files, p, &donors, &mut writer)?;
         writer.progress.done();
         let all_carried = units_reused == units.len() as u64;
         if p.layout == Layout::Files && !all_carried {
@@ -294,7 +312,7 @@ impl Attempt<'_> {
             }
         }
         writer.close()?;
-        let extracted = writer.extracted;
+        let (extracted, reused) = (writer.extracted, writer.reused);
         let mut renames = std::mem::take(&mut writer.renames);
         let (mut totals, live, state_file) = writer.state.finish()?;
         let kept: Vec<String> = live.into_iter().collect();
@@ -343,6 +361,7 @@ impl Attempt<'_> {
             kept,
             units_reused,
             extracted,
+            reused,
             claims,
         })
     }

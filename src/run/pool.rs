@@ -1,5 +1,6 @@
 //! The worker pool: ordered, bounded; and handing freed memory back.
 
+use super::reuse::Donors;
 use super::sink::{Step, Writer};
 use super::tasks::{run_task, Batcher, Task, TaskOut};
 use crate::ingest::InputFile;
@@ -60,6 +61,7 @@ pub(super) fn run_ordered(
     batcher: &mut Batcher,
     files: &[InputFile],
     p: &Pipeline,
+    donors: &Donors,
     writer: &mut Writer,
 ) -> Result<(), Step> {
     let limit = 4 * threads + 4;
@@ -68,18 +70,22 @@ pub(super) fn run_ordered(
     let job_rx = Mutex::new(job_rx);
     let spawn_err = |e: std::io::Error| Step::Failed(format!("could not start a thread: {e}"));
     std::thread::scope(|sc| -> Result<(), Step> {
-        let (out_tx, out_rx) = mpsc::channel::<(usize, TaskOut)>();
+        let (out_tx, out_rx) = mpsc::channel::<(usize, Vec<TaskOut>)>();
         for _ in 0..threads {
             let (out_tx, job_rx) = (out_tx.clone(), &job_rx);
             std::thread::Builder::new()
                 .spawn_scoped(sc, move || loop {
                     let job = job_rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
                     let Ok((seq, task)) = job else { break };
-                    let (unit, file) = task.place();
+                    let (unit, of) = task.place();
                     let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        run_task(task, files, p)
+                        run_task(task, files, p, donors)
                     }))
-                    .unwrap_or_else(|_| TaskOut::failed(unit, file, files));
+                    .unwrap_or_else(|_| {
+                        of.iter()
+                            .map(|&file| TaskOut::failed(unit, file, files))
+                            .collect()
+                    });
                     if out_tx.send((seq, out)).is_err() {
                         break;
                     }
@@ -94,10 +100,10 @@ pub(super) fn run_ordered(
                 let mut next = 0;
                 for (seq, out) in out_rx {
                     waiting.insert(seq, out);
-                    while let Some(out) = waiting.remove(&next) {
+                    while let Some(outs) = waiting.remove(&next) {
                         next += 1;
                         let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                            writer.take(out)
+                            outs.into_iter().try_for_each(|out| writer.take(out))
                         }))
                         .unwrap_or_else(|_| {
                             Err(Step::Failed(

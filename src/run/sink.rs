@@ -16,8 +16,9 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use xxhash_rust::xxh3::xxh3_128;
 
-/// Freed memory is handed back to the system after this many tasks (about 4 MB of input).
-pub(super) const TRIM_EVERY_TASKS: u64 = 8;
+/// Freed memory is handed back to the system after tasks have read this many bytes of input
+/// (eight pieces of JSONL lines, or some thousand small files).
+pub(super) const TRIM_EVERY_BYTES: u64 = 4 << 20;
 
 /// The tables of one unit (dataset layout) or of the whole run (files layout), each keyed by
 /// language partition ("" where there is none).
@@ -91,7 +92,10 @@ pub(super) struct Writer<'a> {
     pub(super) seen: IdSet,
     pub(super) state: StateWriter,
     pub(super) extracted: u64,
-    pub(super) tasks: u64,
+    /// Documents whose rows the earlier run wrote (see [`super::reuse`]).
+    pub(super) reused: u64,
+    /// Input bytes of the tasks written since freed memory was last handed back.
+    pub(super) untrimmed: u64,
     pub(super) progress: Progress,
     /// The earlier run's state of each unit that may be carried over (by unit index).
     pub(super) carried: Vec<Option<UnitState>>,
@@ -248,6 +252,11 @@ impl Writer<'_> {
         if let (Some(state), Some(last)) = (out.file_state, st.files.last_mut()) {
             *last = state;
         }
+        if out.reused {
+            self.reused += out.items.len() as u64;
+        } else {
+            self.extracted += bytes;
+        }
         for item in out.items {
             match item {
                 Item::Doc { row, facts: fs } => {
@@ -257,10 +266,10 @@ impl Writer<'_> {
                 Item::Reject(r) => self.reject(r)?,
             }
         }
-        self.extracted += bytes;
         self.progress.tick(files, bytes, facts);
-        self.tasks += 1;
-        if self.tasks.is_multiple_of(TRIM_EVERY_TASKS) {
+        self.untrimmed += out.input_bytes;
+        if self.untrimmed >= TRIM_EVERY_BYTES {
+            self.untrimmed = 0;
             release_free_memory();
         }
         Ok(())

@@ -4,6 +4,7 @@
 //! takes about 512 KB of lines at a time, so a JSONL file of any size costs that much memory
 //! (and one line at most the size limit), and hashes the bytes as they pass.
 
+use super::reuse::Donors;
 use super::state::FileState;
 use super::units::in_shard;
 use crate::decode;
@@ -19,13 +20,18 @@ use xxhash_rust::xxh3::{xxh3_128, Xxh3};
 pub(super) const BATCH_BYTES: u64 = 8 << 20;
 /// Bytes of JSONL lines per task.
 pub(super) const CHUNK_BYTES: usize = 512 << 10;
+/// Loose files per task at most, and their bytes: a task per small file would cost more in
+/// hand-overs between threads than reading it.
+const FILES_PER_TASK: usize = 64;
+const FILES_TASK_BYTES: u64 = 256 << 10;
 
 /// A piece of work for one worker.
 pub(super) enum Task {
     /// A unit of the earlier run that may be carried over: the writer decides, in order.
     Carried { unit: usize },
-    /// A one-document file, read by the worker.
-    File { unit: usize, file: usize },
+    /// One-document files of one unit, next to each other in output order, read by the
+    /// worker: small files go to a worker a few hundred KB at a time.
+    Files { unit: usize, files: Vec<usize> },
     /// Lines of a JSONL file, already read.
     Lines {
         unit: usize,
@@ -56,16 +62,21 @@ pub(super) struct TaskOut {
     pub(super) items: Vec<Item>,
     /// A unit to carry over rather than rows.
     pub(super) carried: bool,
+    /// Rows the earlier run wrote, not extracted now.
+    pub(super) reused: bool,
+    /// Bytes of input the task read (a file, a piece of JSONL lines).
+    pub(super) input_bytes: u64,
 }
 
 impl Task {
-    /// The unit and file the task is of.
-    pub(super) fn place(&self) -> (usize, usize) {
+    /// The unit and files the task is of.
+    pub(super) fn place(&self) -> (usize, Vec<usize>) {
         match self {
-            Task::Carried { unit } => (*unit, CARRY),
-            Task::File { unit, file }
-            | Task::Lines { unit, file, .. }
-            | Task::Rejected { unit, file, .. } => (*unit, *file),
+            Task::Carried { unit } => (*unit, vec![CARRY]),
+            Task::Files { unit, files } => (*unit, files.clone()),
+            Task::Lines { unit, file, .. } | Task::Rejected { unit, file, .. } => {
+                (*unit, vec![*file])
+            }
         }
     }
 }
@@ -78,6 +89,8 @@ impl TaskOut {
             file_state,
             items,
             carried: false,
+            reused: false,
+            input_bytes: 0,
         }
     }
 
@@ -96,6 +109,8 @@ impl TaskOut {
                 detail: "numfacts failed on this file (a bug; please report it)".into(),
             })],
             carried: file == CARRY,
+            reused: false,
+            input_bytes: 0,
         }
     }
 }
@@ -212,7 +227,63 @@ fn read_bounded(f: &InputFile, limit: u64) -> Result<Vec<u8>, Reject> {
     Ok(bytes)
 }
 
-pub(super) fn run_task(task: Task, files: &[InputFile], p: &Pipeline) -> TaskOut {
+/// Runs a task: what it gives for each of its files, in order.
+pub(super) fn run_task(
+    task: Task,
+    files: &[InputFile],
+    p: &Pipeline,
+    donors: &Donors,
+) -> Vec<TaskOut> {
+    match task {
+        Task::Files { unit, files: todo } => todo
+            .into_iter()
+            .map(|file| one_file(unit, file, files, p, donors))
+            .collect(),
+        task => vec![run_one(task, files, p)],
+    }
+}
+
+/// A one-document file: its rows from the earlier run if it read the same bytes, else from
+/// the stages.
+fn one_file(
+    unit: usize,
+    file: usize,
+    files: &[InputFile],
+    p: &Pipeline,
+    donors: &Donors,
+) -> TaskOut {
+    let f = &files[file];
+    let bytes = match read_bounded(f, p.max_file_bytes) {
+        Ok(b) => b,
+        Err(r) => return TaskOut::rows(unit, file, None, vec![Item::Reject(r)]),
+    };
+    let hash = xxh3_128(&bytes);
+    let state = Some(FileState::of(f, Some(hash)));
+    let input_bytes = bytes.len() as u64;
+    if let Some(item) = donors.document(f, hash) {
+        return TaskOut {
+            reused: true,
+            input_bytes,
+            ..TaskOut::rows(unit, file, state, vec![item])
+        };
+    }
+    let raw = RawDoc {
+        doc_id: f.doc_id().to_string(),
+        path: f.path.display().to_string(),
+        content: Content::Bytes(bytes),
+        title: None,
+        date: None,
+        url: None,
+        lang: None,
+        ignored: vec![],
+    };
+    TaskOut {
+        input_bytes,
+        ..TaskOut::rows(unit, file, state, document(raw, p))
+    }
+}
+
+fn run_one(task: Task, files: &[InputFile], p: &Pipeline) -> TaskOut {
     match task {
         Task::Carried { unit } => TaskOut {
             unit,
@@ -220,6 +291,8 @@ pub(super) fn run_task(task: Task, files: &[InputFile], p: &Pipeline) -> TaskOut
             file_state: None,
             items: vec![],
             carried: true,
+            reused: false,
+            input_bytes: 0,
         },
         Task::Rejected {
             unit,
@@ -232,28 +305,9 @@ pub(super) fn run_task(task: Task, files: &[InputFile], p: &Pipeline) -> TaskOut
             file_state,
             items: reject.into_iter().map(Item::Reject).collect(),
             carried: false,
+            reused: false,
+            input_bytes: 0,
         },
-        Task::File { unit, file } => {
-            let f = &files[file];
-            let (items, file_state) = match read_bounded(f, p.max_file_bytes) {
-                Ok(bytes) => {
-                    let state = FileState::of(f, Some(xxh3_128(&bytes)));
-                    let raw = RawDoc {
-                        doc_id: f.doc_id().to_string(),
-                        path: f.path.display().to_string(),
-                        content: Content::Bytes(bytes),
-                        title: None,
-                        date: None,
-                        url: None,
-                        lang: None,
-                        ignored: vec![],
-                    };
-                    (document(raw, p), Some(state))
-                }
-                Err(r) => (vec![Item::Reject(r)], None),
-            };
-            TaskOut::rows(unit, file, file_state, items)
-        }
         Task::Lines {
             unit,
             file,
@@ -262,6 +316,7 @@ pub(super) fn run_task(task: Task, files: &[InputFile], p: &Pipeline) -> TaskOut
         } => {
             let f = &files[file];
             let path = f.path.display().to_string();
+            let input_bytes = lines.data.len() as u64;
             let mut items = Vec::new();
             for r in ingest::jsonl_records(&path, f.doc_id(), &lines) {
                 match r {
@@ -271,8 +326,12 @@ pub(super) fn run_task(task: Task, files: &[InputFile], p: &Pipeline) -> TaskOut
                     Err(_) => {}
                 }
             }
-            TaskOut::rows(unit, file, file_state, items)
+            TaskOut {
+                input_bytes,
+                ..TaskOut::rows(unit, file, file_state, items)
+            }
         }
+        Task::Files { .. } => unreachable!("run_task reads files"),
     }
 }
 
@@ -478,7 +537,21 @@ impl<'a> Batcher<'a> {
             let f = &self.files[file];
             if !f.is_jsonl() {
                 bytes += f.size;
-                batch.push(Task::File { unit, file });
+                // Added to the task before it when that is of the same unit and small.
+                match batch.last_mut() {
+                    Some(Task::Files { unit: u, files: fs })
+                        if *u == unit
+                            && fs.len() < FILES_PER_TASK
+                            && fs.iter().map(|&i| self.files[i].size).sum::<u64>() + f.size
+                                <= FILES_TASK_BYTES =>
+                    {
+                        fs.push(file)
+                    }
+                    _ => batch.push(Task::Files {
+                        unit,
+                        files: vec![file],
+                    }),
+                }
                 continue;
             }
             match ingest::open_regular(&f.path) {

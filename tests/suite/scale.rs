@@ -243,3 +243,94 @@ fn bad_run_options_fail_clearly() {
         assert!(err.contains(want), "{all:?}: {err}");
     }
 }
+
+/// Every file of a dataset's tables, by its path in the output, with its bytes.
+fn dataset_files(out: &Path) -> Vec<(String, Vec<u8>)> {
+    fn walk(root: &Path, dir: &Path, files: &mut Vec<(String, Vec<u8>)>) {
+        for e in fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(root, &p, files);
+            } else if p.extension().is_some_and(|x| x == "csv") {
+                let rel = p.strip_prefix(root).unwrap().to_string_lossy().into_owned();
+                files.push((rel, fs::read(&p).unwrap()));
+            }
+        }
+    }
+    let mut files = Vec::new();
+    for table in ["facts", "documents", "rejects"] {
+        walk(out, &out.join(table), &mut files);
+    }
+    files.sort();
+    files
+}
+
+#[test]
+fn a_rebuilt_unit_takes_its_unchanged_documents_from_the_earlier_run() {
+    // One folder, so one unit: the sample articles twice over, a document id written twice
+    // ("twice.txt", "twice.md": the second is a duplicate), and a file that is no text.
+    let sample = repo().join("corpus/sample");
+    for formats in ["csv", "parquet,csv"] {
+        let inp = temp_dir("reuse-in");
+        let dir = inp.join("feed");
+        fs::create_dir_all(&dir).unwrap();
+        let mut n = 0;
+        for e in fs::read_dir(&sample).unwrap() {
+            let p = e.unwrap().path();
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            fs::copy(&p, dir.join(&name)).unwrap();
+            fs::copy(&p, dir.join(format!("copy-{name}"))).unwrap();
+            n += 2;
+        }
+        let (md, txt) = (
+            "Output fell 2% to 290 tonnes in April.",
+            "Output rose 5% to 300 tonnes in March.",
+        );
+        fs::write(dir.join("twice.md"), md).unwrap();
+        fs::write(dir.join("twice.txt"), txt).unwrap();
+        fs::write(dir.join("zz-binary.txt"), [0u8, 159, 146, 150, 0, 1, 2, 3]).unwrap();
+        let args = ["--layout", "dataset", "--format", formats];
+        let out = temp_dir("reuse-out");
+        let first = run(&inp, &out, &args);
+        assert_eq!(first["units"], 1, "{first}");
+        assert_eq!(first["documents"].as_u64(), Some(n + 1), "{first}");
+        assert_eq!(first["rejects"], 2, "{first}");
+
+        // One article changed, one removed, one added: the unit is rebuilt, and only the
+        // changed and the added file are extracted.
+        let changed = dir.join("copy-en_02_magnet_exports.txt");
+        let text = read(&changed);
+        let edited = text.replacen(|c: char| c.is_ascii_digit(), "9", 1);
+        assert_ne!(edited, text);
+        fs::write(&changed, &edited).unwrap();
+        fs::remove_file(dir.join("copy-sv_02_boliden_kvartal.txt")).unwrap();
+        let added = "Exporten sjönk med 28,7 procent till 420,5 ton i september, enligt tullen.";
+        fs::write(dir.join("new-article.txt"), added).unwrap();
+        let inc = run(&inp, &out, &args);
+        assert_eq!(inc["units_reused"], 0, "{inc}");
+        // Every document but the changed and the added one (twice.md is read first, so it
+        // is the document); the duplicate and the binary file are read again: the earlier
+        // run wrote no document row for them.
+        assert_eq!(inc["documents_reused"].as_u64(), Some(n - 1), "{inc}");
+        assert_eq!(
+            inc["bytes_extracted"].as_u64(),
+            Some((edited.len() + added.len() + txt.len() + 8) as u64),
+            "{inc}"
+        );
+
+        let fresh = temp_dir("reuse-fresh");
+        let full = run(&inp, &fresh, &args);
+        assert_eq!(full["documents_reused"], 0);
+        for key in ["documents", "facts", "rejects"] {
+            assert_eq!(inc[key], full[key], "{key}");
+        }
+        let (a, b) = (dataset_files(&out), dataset_files(&fresh));
+        assert_eq!(
+            a.iter().map(|f| &f.0).collect::<Vec<_>>(),
+            b.iter().map(|f| &f.0).collect::<Vec<_>>()
+        );
+        for ((name, x), (_, y)) in a.iter().zip(&b) {
+            assert!(x == y, "{formats}: {name} differs from a fresh run's");
+        }
+    }
+}
