@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
 /// Earlier units read and kept at once.
-const KEPT: usize = 6;
+const KEPT: usize = 3;
 
 const DOC_COLUMNS: [&str; 10] = [
     "doc_id",
@@ -79,8 +79,9 @@ type Loaded = Arc<OnceLock<Option<Mutex<UnitRows>>>>;
 pub(super) struct Donors {
     out: PathBuf,
     units: Vec<UnitState>,
-    /// (relative path, xxh3-128 in hex) → index in `units`.
-    files: HashMap<(String, String), usize>,
+    /// A file's key ([`file_key`]) → the earlier unit and the file's place in its files:
+    /// a few bytes a file, for archives of millions.
+    files: HashMap<u128, (u32, u32)>,
     kept: Mutex<VecDeque<(usize, Loaded)>>,
 }
 
@@ -93,8 +94,10 @@ impl Donors {
     pub(super) fn new(out: &Path, units: Vec<UnitState>) -> Donors {
         let mut files = HashMap::new();
         for (i, u) in units.iter().enumerate() {
-            for f in u.files.iter().filter(|f| !f.hash.is_empty()) {
-                files.insert((f.rel.clone(), f.hash.clone()), i);
+            for (k, f) in u.files.iter().enumerate() {
+                if let Ok(h) = u128::from_str_radix(&f.hash, 16) {
+                    files.insert(file_key(&f.rel, h), (i as u32, k as u32));
+                }
             }
         }
         Donors {
@@ -110,7 +113,11 @@ impl Donors {
         if self.files.is_empty() {
             return None;
         }
-        let &unit = self.files.get(&(f.rel.clone(), format!("{hash:032x}")))?;
+        let &(unit, k) = self.files.get(&file_key(&f.rel, hash))?;
+        let (unit, old) = (unit as usize, &self.units[unit as usize].files[k as usize]);
+        if old.rel != f.rel || old.hash != format!("{hash:032x}") {
+            return None;
+        }
         let loaded = self.loaded(unit);
         let rows = loaded
             .get_or_init(|| {
@@ -140,6 +147,11 @@ impl Donors {
         }
         l
     }
+}
+
+/// What names a file's version: its relative path and the xxh3-128 of its bytes.
+fn file_key(rel: &str, hash: u128) -> u128 {
+    xxhash_rust::xxh3::xxh3_128(rel.as_bytes()) ^ hash
 }
 
 /// The partition a part lies in (`lang=sv`), if any.
