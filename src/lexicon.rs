@@ -6,7 +6,7 @@
 //! the TOML into [`PhraseSet`]s that match token sequences forwards or backwards.
 
 use crate::model::{Direction, Kind, Qualifier};
-use crate::token::{tokenize, Token};
+use crate::token::{tokenize, word_hash, Token};
 use aho_corasick::AhoCorasick;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -373,6 +373,8 @@ impl UnitDef {
 #[derive(Debug, Clone)]
 struct PTok {
     text: String,
+    /// [`crate::token::word_hash`] of `text`, compared before it.
+    hash: u64,
     /// Whether whitespace must precede this token (ignored for the first one).
     gap: bool,
 }
@@ -387,17 +389,28 @@ struct Phrase<T> {
 /// A set of phrases with values, matched against token sequences by longest match.
 #[derive(Debug, Clone)]
 pub struct PhraseSet<T> {
-    by_first: HashMap<String, Vec<Phrase<T>>>,
-    by_last: HashMap<String, Vec<Phrase<T>>>,
+    /// Phrases by their first (last) token's text: as written for a case-sensitive phrase,
+    /// else lower-cased; found by the [`crate::token::word_hash`] each token carries, so a
+    /// lookup hashes nothing.
+    by_first: Phrases<T>,
+    by_last: Phrases<T>,
 }
+
+type Phrases<T> = hashbrown::HashTable<(String, Vec<Phrase<T>>)>;
 
 impl<T> Default for PhraseSet<T> {
     fn default() -> Self {
         PhraseSet {
-            by_first: HashMap::default(),
-            by_last: HashMap::default(),
+            by_first: Phrases::default(),
+            by_last: Phrases::default(),
         }
     }
+}
+
+/// The phrases keyed by `key`, whose hash is `hash`.
+fn keyed<'a, T>(map: &'a Phrases<T>, hash: u64, key: &str) -> &'a [Phrase<T>] {
+    map.find(hash, |(k, _)| k == key)
+        .map_or(&[][..], |(_, v)| v.as_slice())
 }
 
 /// A match: token range `[start, end)` and the phrase's value.
@@ -414,7 +427,7 @@ impl<T: Clone> PhraseSet<T> {
     /// The first tokens of its phrases, lower-cased: a token no phrase starts with can be
     /// skipped without a lookup per set.
     pub fn first_tokens(&self) -> impl Iterator<Item = String> + '_ {
-        self.by_first.keys().map(|k| k.to_lowercase())
+        self.by_first.iter().map(|(k, _)| k.to_lowercase())
     }
 
     pub fn add(&mut self, form: &str, case_sensitive: bool, value: T) {
@@ -424,13 +437,17 @@ impl<T: Clone> PhraseSet<T> {
         }
         let ptoks: Vec<PTok> = toks
             .iter()
-            .map(|t| PTok {
-                text: if case_sensitive {
+            .map(|t| {
+                let text = if case_sensitive {
                     t.text(form).to_string()
                 } else {
                     t.lower.clone()
-                },
-                gap: t.gap > 0,
+                };
+                PTok {
+                    hash: word_hash(&text),
+                    text,
+                    gap: t.gap > 0,
+                }
             })
             .collect();
         let p = Phrase {
@@ -438,10 +455,16 @@ impl<T: Clone> PhraseSet<T> {
             case_sensitive,
             value,
         };
-        let first = p.toks[0].text.clone();
-        let last = p.toks[p.toks.len() - 1].text.clone();
-        for (map, key) in [(&mut self.by_first, first), (&mut self.by_last, last)] {
-            let v = map.entry(key).or_default();
+        let ends = [&p.toks[0], &p.toks[p.toks.len() - 1]];
+        for (map, end) in [&mut self.by_first, &mut self.by_last]
+            .into_iter()
+            .zip(ends)
+        {
+            let hash = end.hash;
+            let (_, v) = map
+                .entry(hash, |(k, _)| *k == end.text, |(k, _)| word_hash(k))
+                .or_insert_with(|| (end.text.clone(), Vec::new()))
+                .into_mut();
             v.push(p.clone());
             // Longest first; at equal length, case-sensitive forms first.
             v.sort_by(|a, b| {
@@ -460,46 +483,63 @@ impl<T: Clone> PhraseSet<T> {
         p.toks.iter().enumerate().all(|(k, pt)| {
             let t = &toks[at + k];
             let text_ok = if p.case_sensitive {
-                t.text(src) == pt.text
+                t.text_hash == pt.hash && t.text(src) == pt.text
             } else {
-                t.lower == pt.text
+                t.hash == pt.hash && t.lower == pt.text
             };
             text_ok && (k == 0 || ((t.gap > 0) == pt.gap && !t.gap_newline))
         })
     }
 
     /// Phrases keyed by the token's exact text (case-sensitive ones, and any whose key is
-    /// already lower-case), then by its lower-cased text (case-insensitive ones).
-    fn candidates<'a>(
-        map: &'a HashMap<String, Vec<Phrase<T>>>,
-        t: &Token,
-        src: &str,
-    ) -> impl Iterator<Item = &'a Phrase<T>> + 'a {
+    /// already lower-case), then those keyed by its lower-cased text (of them, only the
+    /// case-insensitive ones match); each list longest first.
+    fn candidates<'a>(map: &'a Phrases<T>, t: &Token, src: &str) -> [&'a [Phrase<T>]; 2] {
         let text = t.text(src);
-        let folded = (text != t.lower).then(|| map.get(&t.lower)).flatten();
-        map.get(text)
-            .into_iter()
-            .flatten()
-            .chain(folded.into_iter().flatten().filter(|p| !p.case_sensitive))
+        let folded = if text != t.lower {
+            keyed(map, t.hash, &t.lower)
+        } else {
+            &[]
+        };
+        [keyed(map, t.text_hash, text), folded]
+    }
+
+    /// The longest of `lists` (each longest first) whose phrase `fits(phrase, start)` at the
+    /// start `start(len)`; the first of them at equal length.
+    fn longest(
+        lists: [&[Phrase<T>]; 2],
+        start: impl Fn(usize) -> Option<usize>,
+        fits: impl Fn(&Phrase<T>, usize) -> bool,
+    ) -> Option<(usize, &Phrase<T>)> {
+        let mut best: Option<(usize, &Phrase<T>)> = None;
+        for (li, list) in lists.into_iter().enumerate() {
+            for p in list {
+                let n = p.toks.len();
+                if best.is_some_and(|(_, b)| b.toks.len() >= n) {
+                    break; // the rest are no longer
+                }
+                if li == 1 && p.case_sensitive {
+                    continue;
+                }
+                if let Some(at) = start(n).filter(|&at| fits(p, at)) {
+                    best = Some((at, p));
+                }
+            }
+        }
+        best
     }
 
     /// Longest phrase starting at token `at`.
     pub fn match_at(&self, toks: &[Token], at: usize, src: &str) -> Option<Hit<'_, T>> {
         let t = toks.get(at)?;
-        let mut best: Option<Hit<T>> = None;
-        for p in Self::candidates(&self.by_first, t, src) {
-            if Self::fits(p, toks, at, src)
-                && best.as_ref().is_none_or(|b| b.end - b.start < p.toks.len())
-            {
-                best = Some(Hit {
-                    start: at,
-                    end: at + p.toks.len(),
-                    value: &p.value,
-                    as_written: p.case_sensitive,
-                });
-            }
-        }
-        best
+        let lists = Self::candidates(&self.by_first, t, src);
+        let (_, p) = Self::longest(lists, |_| Some(at), |p, at| Self::fits(p, toks, at, src))?;
+        Some(Hit {
+            start: at,
+            end: at + p.toks.len(),
+            value: &p.value,
+            as_written: p.case_sensitive,
+        })
     }
 
     /// Longest phrase ending at token `last` (inclusive) and starting at or after `floor`.
@@ -511,23 +551,15 @@ impl<T: Clone> PhraseSet<T> {
         src: &str,
     ) -> Option<Hit<'_, T>> {
         let t = toks.get(last)?;
-        let mut best: Option<Hit<T>> = None;
-        for p in Self::candidates(&self.by_last, t, src) {
-            let n = p.toks.len();
-            if last + 1 < n || last + 1 - n < floor {
-                continue;
-            }
-            let at = last + 1 - n;
-            if Self::fits(p, toks, at, src) && best.as_ref().is_none_or(|b| b.end - b.start < n) {
-                best = Some(Hit {
-                    start: at,
-                    end: last + 1,
-                    value: &p.value,
-                    as_written: p.case_sensitive,
-                });
-            }
-        }
-        best
+        let lists = Self::candidates(&self.by_last, t, src);
+        let start = |n: usize| (last + 1 >= n && last + 1 - n >= floor).then(|| last + 1 - n);
+        let (at, p) = Self::longest(lists, start, |p, at| Self::fits(p, toks, at, src))?;
+        Some(Hit {
+            start: at,
+            end: last + 1,
+            value: &p.value,
+            as_written: p.case_sensitive,
+        })
     }
 }
 

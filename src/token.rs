@@ -20,6 +20,10 @@ pub struct Token {
     pub kind: TokKind,
     /// Lower-cased text (the text itself for numbers and symbols).
     pub lower: String,
+    /// [`word_hash`] of `lower`, and of the text as written: phrase sets test these against
+    /// their filters before any lookup.
+    pub hash: u64,
+    pub text_hash: u64,
     /// Whitespace characters between the previous token and this one.
     pub gap: u32,
     /// Whether that whitespace held a line break.
@@ -30,6 +34,12 @@ impl Token {
     pub fn text<'a>(&self, src: &'a str) -> &'a str {
         &src[self.start..self.end]
     }
+}
+
+/// A word's hash, the same in every run (foldhash with a fixed seed).
+pub fn word_hash(w: &str) -> u64 {
+    use std::hash::BuildHasher;
+    foldhash::fast::FixedState::with_seed(0x6e75_6d66_6163_7473).hash_one(w)
 }
 
 /// Tokenizes `text[from..to]`; offsets stay relative to `text`.
@@ -86,11 +96,15 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
         } else {
             raw.to_string()
         };
+        let hash = word_hash(&lower);
+        let text_hash = if raw == lower { hash } else { word_hash(raw) };
         out.push(Token {
             start: from + start,
             end: from + end,
             kind,
             lower,
+            hash,
+            text_hash,
             gap,
             gap_newline,
         });
