@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 /// Hash maps and sets with a fast fixed-seed hasher: keys are short words, looked up per token.
 pub type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
 pub type HashSet<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 include!(concat!(env!("OUT_DIR"), "/lexicons.rs"));
 
@@ -394,15 +394,62 @@ pub struct PhraseSet<T> {
     /// lookup hashes nothing.
     by_first: Phrases<T>,
     by_last: Phrases<T>,
+    /// The set's bit in [`phrase_starts`] (shared with other sets), or 0: a set made after
+    /// the lexicons were read, which a token's mark does not cover.
+    bit: u64,
+}
+
+/// Which phrase sets a word may start a phrase of: each set of the lexicons has a bit (64
+/// bits, each shared by a few sets), and each first word of a phrase the bits of the sets
+/// it starts one of, by its hash. A token marked with the bits of its words
+/// ([`crate::token::mark_starts`]) is not looked up in a set whose bit it lacks.
+struct Starts {
+    frozen: bool,
+    sets: u32,
+    words: HashMap<u64, u64>,
+}
+
+static STARTS: Mutex<Option<Starts>> = Mutex::new(None);
+
+fn with_starts<R>(f: impl FnOnce(&mut Starts) -> R) -> R {
+    let mut g = STARTS.lock().unwrap_or_else(|e| e.into_inner());
+    f(g.get_or_insert_with(|| Starts {
+        frozen: false,
+        sets: 0,
+        words: HashMap::default(),
+    }))
+}
+
+/// The bits of the phrase sets each first word starts, once every lexicon is read: from
+/// then on a new set has no bit.
+pub fn phrase_starts() -> &'static HashMap<u64, u64> {
+    static FROZEN: OnceLock<HashMap<u64, u64>> = OnceLock::new();
+    FROZEN.get_or_init(|| {
+        Lexicons::embedded();
+        crate::context::ContextLexicons::embedded();
+        with_starts(|s| {
+            s.frozen = true;
+            std::mem::take(&mut s.words)
+        })
+    })
 }
 
 type Phrases<T> = hashbrown::HashTable<(String, Vec<Phrase<T>>)>;
 
 impl<T> Default for PhraseSet<T> {
     fn default() -> Self {
+        let bit = with_starts(|s| {
+            s.sets += 1;
+            if s.frozen {
+                0
+            } else {
+                1 << (s.sets % 64)
+            }
+        });
         PhraseSet {
             by_first: Phrases::default(),
             by_last: Phrases::default(),
+            bit,
         }
     }
 }
@@ -455,6 +502,16 @@ impl<T: Clone> PhraseSet<T> {
             case_sensitive,
             value,
         };
+        if self.bit != 0 {
+            let (bit, first) = (self.bit, p.toks[0].hash);
+            self.bit = with_starts(|s| {
+                if s.frozen {
+                    return 0; // the marks were made without this phrase: no bit
+                }
+                *s.words.entry(first).or_default() |= bit;
+                bit
+            });
+        }
         let ends = [&p.toks[0], &p.toks[p.toks.len() - 1]];
         for (map, end) in [&mut self.by_first, &mut self.by_last]
             .into_iter()
@@ -532,6 +589,9 @@ impl<T: Clone> PhraseSet<T> {
     /// Longest phrase starting at token `at`.
     pub fn match_at(&self, toks: &[Token], at: usize, src: &str) -> Option<Hit<'_, T>> {
         let t = toks.get(at)?;
+        if t.starts & self.bit == 0 && self.bit != 0 {
+            return None;
+        }
         let lists = Self::candidates(&self.by_first, t, src);
         let (_, p) = Self::longest(lists, |_| Some(at), |p, at| Self::fits(p, toks, at, src))?;
         Some(Hit {
@@ -1183,6 +1243,33 @@ impl Lexicons {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marked_tokens_find_what_unmarked_ones_find() {
+        let en = Lexicons::embedded().get("en").unwrap();
+        let text = "US$ 12 million, 300 tonnes and 2.5 billion kronor in March; the Mt rose";
+        let plain = tokenize(text, 0, text.len());
+        let mut marked = plain.clone();
+        crate::token::mark_starts(&mut marked);
+        // Most tokens start no unit: the marks say so.
+        assert!(marked.iter().any(|t| t.starts & en.units.bit == 0));
+        for i in 0..plain.len() {
+            let ends = |toks: &[Token]| {
+                (
+                    en.units.match_at(toks, i, text).map(|h| h.end),
+                    en.scales.match_at(toks, i, text).map(|h| h.end),
+                    en.currency_before.match_at(toks, i, text).map(|h| h.end),
+                )
+            };
+            assert_eq!(ends(&plain), ends(&marked), "token {i}");
+        }
+        // A set made after the marks' words were gathered has no bit: nothing is skipped.
+        let mut late = PhraseSet::default();
+        late.add("and", false, ());
+        assert_eq!(late.bit, 0);
+        let and = plain.iter().position(|t| t.lower == "and").unwrap();
+        assert!(late.match_at(&marked, and, text).is_some());
+    }
 
     #[test]
     fn embedded_lexicons_compile() {

@@ -24,6 +24,9 @@ pub struct Token {
     /// their filters before any lookup.
     pub hash: u64,
     pub text_hash: u64,
+    /// The bits of the phrase sets a phrase of which may start here
+    /// ([`crate::lexicon::phrase_starts`]): all bits until [`mark_starts`] is called.
+    pub starts: u64,
     /// Whitespace characters between the previous token and this one.
     pub gap: u32,
     /// Whether that whitespace held a line break.
@@ -40,6 +43,21 @@ impl Token {
 pub fn word_hash(w: &str) -> u64 {
     use std::hash::BuildHasher;
     foldhash::fast::FixedState::with_seed(0x6e75_6d66_6163_7473).hash_one(w)
+}
+
+/// Marks each token with the phrase sets that may start at it (by its text as written or
+/// lower-cased), so that the others are not looked up.
+pub fn mark_starts(toks: &mut [Token]) {
+    let m = crate::lexicon::phrase_starts();
+    for t in toks {
+        let of = |h: u64| m.get(&h).copied().unwrap_or(0);
+        t.starts = of(t.hash)
+            | if t.text_hash == t.hash {
+                0
+            } else {
+                of(t.text_hash)
+            };
+    }
 }
 
 /// Tokenizes `text[from..to]`; offsets stay relative to `text`.
@@ -109,6 +127,7 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
             lower,
             hash,
             text_hash,
+            starts: u64::MAX,
             gap,
             gap_newline,
         });

@@ -143,10 +143,11 @@ impl<'a> Reader<'a> {
     /// capitalised words the document writes inside sentences.
     pub(super) fn read(
         &self,
-        toks: Vec<Token>,
+        mut toks: Vec<Token>,
         facts: &[(usize, usize)],
         seen: &HashSet<String>,
     ) -> Reading {
+        crate::token::mark_starts(&mut toks);
         let text = self.text;
         let lc = self.lc;
         let shouting = super::names::shouting(text, &toks);

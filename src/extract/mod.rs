@@ -138,9 +138,11 @@ pub fn extract(
     masks: &[(usize, usize)],
     dollar: Option<&str>,
 ) -> Vec<Mention> {
+    let mut toks = tokenize(text, from, to);
+    crate::token::mark_starts(&mut toks);
     let s = Sentence {
         src: text,
-        toks: tokenize(text, from, to),
+        toks,
         lx,
         dollar,
         masks,
