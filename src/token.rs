@@ -20,8 +20,8 @@ pub struct Token {
     pub kind: TokKind,
     /// Lower-cased text (the text itself for numbers and symbols).
     pub lower: String,
-    /// [`word_hash`] of `lower`, and of the text as written: phrase sets test these against
-    /// their filters before any lookup.
+    /// [`word_hash`] of `lower`, and of the text as written: phrase sets are looked up and
+    /// their words compared by these, so a lookup hashes nothing.
     pub hash: u64,
     pub text_hash: u64,
     /// The bits of the phrase sets a phrase of which may start here

@@ -18,6 +18,7 @@ use crate::claims::tables::{Row, TableRows};
 use crate::ingest::InputFile;
 use crate::lexicon::Lexicons;
 use crate::model::{DocumentRow, Fact};
+use crate::write::Rows;
 use serde::de::{DeserializeOwned, IntoDeserializer};
 use std::collections::{HashMap, VecDeque};
 use std::path::{Path, PathBuf};
@@ -26,45 +27,18 @@ use std::sync::{Arc, Mutex, OnceLock};
 /// Earlier units read and kept at once.
 const KEPT: usize = 3;
 
-const DOC_COLUMNS: [&str; 10] = [
-    "doc_id",
-    "path",
-    "content_hash",
-    "bytes",
-    "chars",
-    "encoding",
-    "lang",
-    "title",
-    "date",
-    "n_facts",
-];
-
-const FACT_COLUMNS: [&str; 24] = [
-    "doc_id",
-    "fact_id",
-    "start",
-    "end",
-    "surface",
-    "sentence",
-    "sentence_start",
-    "sentence_end",
-    "lang",
-    "kind",
-    "value_low",
-    "value_high",
-    "unit",
-    "qualifier",
-    "measure",
-    "direction",
-    "per",
-    "subject",
-    "concept",
-    "concept_text",
-    "time",
-    "time_start",
-    "time_end",
-    "source",
-];
+/// A table's columns as the writer writes them (with `lang`, as in the files layout): the
+/// rows below are read back by their positions in it.
+fn columns<R: Rows>() -> Vec<String> {
+    R::frame(&[], true)
+        .map(|df| {
+            df.get_column_names()
+                .iter()
+                .map(|c| c.to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
 
 /// The rows one earlier unit wrote: document rows by path, facts by document id.
 #[derive(Default)]
@@ -115,7 +89,7 @@ impl Donors {
         }
         let &(unit, k) = self.files.get(&file_key(&f.rel, hash))?;
         let (unit, old) = (unit as usize, &self.units[unit as usize].files[k as usize]);
-        if old.rel != f.rel || old.hash != format!("{hash:032x}") {
+        if old.rel != f.rel || u128::from_str_radix(&old.hash, 16) != Ok(hash) {
             return None;
         }
         let loaded = self.loaded(unit);
@@ -163,18 +137,21 @@ fn partition(part: &str) -> Option<&str> {
 fn read_unit(out: &Path, parts: &[String]) -> Result<UnitRows, String> {
     let parquet = parts.iter().any(|p| p.ends_with(".parquet"));
     let ext = if parquet { ".parquet" } else { ".csv" };
+    let (doc_columns, fact_columns) = (columns::<DocumentRow>(), columns::<Fact>());
+    let doc_columns: Vec<&str> = doc_columns.iter().map(String::as_str).collect();
+    let fact_columns: Vec<&str> = fact_columns.iter().map(String::as_str).collect();
     let mut rows = UnitRows::default();
     for part in parts.iter().filter(|p| p.ends_with(ext)) {
         let lang = partition(part);
         let files = [out.join(part)];
         if part.starts_with("documents/") {
-            for r in TableRows::new(&files, parquet, &DOC_COLUMNS) {
+            for r in TableRows::new(&files, parquet, &doc_columns) {
                 let d = document_row(&r?, lang).ok_or("a document row out of shape")?;
                 rows.docs.insert(d.path.clone(), d);
             }
         } else if part.starts_with("facts/") {
             let mut last: Option<Arc<str>> = None;
-            for r in TableRows::new(&files, parquet, &FACT_COLUMNS) {
+            for r in TableRows::new(&files, parquet, &fact_columns) {
                 let r = r?;
                 let id: Arc<str> = match (&last, r[0].as_deref()) {
                     (Some(l), Some(id)) if &**l == id => l.clone(),

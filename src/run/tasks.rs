@@ -99,18 +99,14 @@ impl TaskOut {
         let path = files
             .get(file)
             .map_or(String::new(), |f| f.path.display().to_string());
+        let reject = Reject {
+            path,
+            reason: "internal_error".into(),
+            detail: "numfacts failed on this file (a bug; please report it)".into(),
+        };
         TaskOut {
-            unit,
-            file,
-            file_state: None,
-            items: vec![Item::Reject(Reject {
-                path,
-                reason: "internal_error".into(),
-                detail: "numfacts failed on this file (a bug; please report it)".into(),
-            })],
             carried: file == CARRY,
-            reused: false,
-            input_bytes: 0,
+            ..TaskOut::rows(unit, file, None, vec![Item::Reject(reject)])
         }
     }
 }
@@ -239,7 +235,27 @@ pub(super) fn run_task(
             .into_iter()
             .map(|file| one_file(unit, file, files, p, donors))
             .collect(),
-        task => vec![run_one(task, files, p)],
+        Task::Carried { unit } => vec![TaskOut {
+            carried: true,
+            ..TaskOut::rows(unit, CARRY, None, vec![])
+        }],
+        Task::Rejected {
+            unit,
+            file,
+            reject,
+            file_state,
+        } => vec![TaskOut::rows(
+            unit,
+            file,
+            file_state,
+            reject.into_iter().map(Item::Reject).collect(),
+        )],
+        Task::Lines {
+            unit,
+            file,
+            lines,
+            file_state,
+        } => vec![jsonl_lines(unit, file, lines, file_state, files, p)],
     }
 }
 
@@ -283,55 +299,29 @@ fn one_file(
     }
 }
 
-fn run_one(task: Task, files: &[InputFile], p: &Pipeline) -> TaskOut {
-    match task {
-        Task::Carried { unit } => TaskOut {
-            unit,
-            file: CARRY,
-            file_state: None,
-            items: vec![],
-            carried: true,
-            reused: false,
-            input_bytes: 0,
-        },
-        Task::Rejected {
-            unit,
-            file,
-            reject,
-            file_state,
-        } => TaskOut {
-            unit,
-            file,
-            file_state,
-            items: reject.into_iter().map(Item::Reject).collect(),
-            carried: false,
-            reused: false,
-            input_bytes: 0,
-        },
-        Task::Lines {
-            unit,
-            file,
-            lines,
-            file_state,
-        } => {
-            let f = &files[file];
-            let path = f.path.display().to_string();
-            let input_bytes = lines.data.len() as u64;
-            let mut items = Vec::new();
-            for r in ingest::jsonl_records(&path, f.doc_id(), &lines) {
-                match r {
-                    Ok(raw) if in_shard(&raw.doc_id, p.shard) => items.extend(document(raw, p)),
-                    Ok(_) => {}
-                    Err(rej) if in_shard(&rej.path, p.shard) => items.push(Item::Reject(rej)),
-                    Err(_) => {}
-                }
-            }
-            TaskOut {
-                input_bytes,
-                ..TaskOut::rows(unit, file, file_state, items)
-            }
+/// The documents of a piece of a JSONL file.
+fn jsonl_lines(
+    unit: usize,
+    file: usize,
+    lines: ingest::JsonlChunk,
+    file_state: Option<FileState>,
+    files: &[InputFile],
+    p: &Pipeline,
+) -> TaskOut {
+    let f = &files[file];
+    let path = f.path.display().to_string();
+    let mut items = Vec::new();
+    for r in ingest::jsonl_records(&path, f.doc_id(), &lines) {
+        match r {
+            Ok(raw) if in_shard(&raw.doc_id, p.shard) => items.extend(document(raw, p)),
+            Ok(_) => {}
+            Err(rej) if in_shard(&rej.path, p.shard) => items.push(Item::Reject(rej)),
+            Err(_) => {}
         }
-        Task::Files { .. } => unreachable!("run_task reads files"),
+    }
+    TaskOut {
+        input_bytes: lines.data.len() as u64,
+        ..TaskOut::rows(unit, file, file_state, items)
     }
 }
 
@@ -514,6 +504,8 @@ impl<'a> Batcher<'a> {
     pub(super) fn next_batch(&mut self) -> Option<Vec<Task>> {
         let mut batch = Vec::new();
         let mut bytes = 0u64;
+        // Bytes of the loose files in the batch's last task.
+        let mut in_task = 0u64;
         while bytes < BATCH_BYTES {
             if let Some(open) = &mut self.open {
                 let f = &self.files[open.file];
@@ -542,15 +534,18 @@ impl<'a> Batcher<'a> {
                     Some(Task::Files { unit: u, files: fs })
                         if *u == unit
                             && fs.len() < FILES_PER_TASK
-                            && fs.iter().map(|&i| self.files[i].size).sum::<u64>() + f.size
-                                <= FILES_TASK_BYTES =>
+                            && in_task + f.size <= FILES_TASK_BYTES =>
                     {
-                        fs.push(file)
+                        fs.push(file);
+                        in_task += f.size;
                     }
-                    _ => batch.push(Task::Files {
-                        unit,
-                        files: vec![file],
-                    }),
+                    _ => {
+                        batch.push(Task::Files {
+                            unit,
+                            files: vec![file],
+                        });
+                        in_task = f.size;
+                    }
                 }
                 continue;
             }
